@@ -1,0 +1,1 @@
+export { ConfigProblemsPanel } from './ConfigProblemsPanel';

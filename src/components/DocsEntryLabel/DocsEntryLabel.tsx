@@ -1,0 +1,124 @@
+import { Link } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import Chip from '@material-ui/core/Chip';
+import Tooltip from '@material-ui/core/Tooltip';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { DocsEntry, Persona } from '../../model/types';
+import { useDocsSiteInfo } from '../../techdocs/DocsSiteInfoContext';
+import { useDocsTargetHref } from '../../techdocs/useDocsTargetHref';
+import { personaDocsTranslationRef } from '../../translation';
+import { VisibleEntry } from '../../tree/types';
+import { HighlightedText } from '../HighlightedText';
+import { PersonaBadges } from '../PersonaBadges';
+
+const useStyles = makeStyles(theme => ({
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+    padding: theme.spacing(0.25, 0),
+  },
+  title: {
+    fontWeight: theme.typography.fontWeightMedium as number,
+  },
+  status: {
+    height: 20,
+    fontSize: theme.typography.caption.fontSize,
+  },
+  notFound: {
+    borderColor: theme.palette.warning.main,
+    color: theme.palette.text.primary,
+  },
+}));
+
+/**
+ * Marks the one link of an entry, which the tree clicks when a reader presses
+ * Enter on the entry.
+ *
+ * @internal
+ */
+export const ENTRY_LINK_ATTRIBUTE = 'data-persona-docs-entry-link';
+
+/**
+ * The label of one entry in the docs tree: its link, TechDocs status,
+ * persona badges and description, with search matches highlighted.
+ *
+ * @internal
+ */
+export function DocsEntryLabel(props: {
+  node: VisibleEntry;
+  /** Persona ids to show as badges; no badges when undefined. */
+  badges?: string[];
+  personas: Persona[];
+  onOpen(entry: DocsEntry): void;
+}) {
+  const { node, badges, personas, onOpen } = props;
+  const { entry, match } = node;
+  const classes = useStyles();
+  const { t } = useTranslationRef(personaDocsTranslationRef);
+  const hrefOf = useDocsTargetHref();
+  const techdocs = entry.target?.type === 'techdocs' ? entry.target : undefined;
+  const site = useDocsSiteInfo(techdocs, !entry.title || !entry.description);
+
+  const title = entry.title ?? site?.title ?? techdocs?.name ?? entry.id;
+  const description = entry.description ?? site?.description;
+  const link = entry.target?.type === 'url' ? entry.target : undefined;
+  const external = link?.external ?? false;
+  // mailto links open the mail client; only web pages get a new tab.
+  const newTab = external && /^https?:/.test(link!.url);
+
+  const titleText = (
+    <HighlightedText text={title} ranges={entry.title ? match?.title : undefined} />
+  );
+
+  return (
+    <>
+      <div className={classes.row}>
+        {entry.target ? (
+          <Link
+            to={hrefOf(entry.target, site?.annotations)}
+            tabIndex={-1}
+            noTrack
+            className={classes.title}
+            externalLinkIcon={external}
+            {...{ [ENTRY_LINK_ATTRIBUTE]: '' }}
+            {...(newTab && { target: '_blank', rel: 'noopener noreferrer' })}
+            onClick={() => onOpen(entry)}
+          >
+            {titleText}
+          </Link>
+        ) : (
+          <span className={classes.title}>{titleText}</span>
+        )}
+        {site?.status === 'not-found' && (
+          <Tooltip title={t('entry.docsNotFoundHint', { entityRef: techdocs!.entityRef })}>
+            <Chip
+              size="small"
+              variant="outlined"
+              label={t('entry.docsNotFound')}
+              className={`${classes.status} ${classes.notFound}`}
+            />
+          </Tooltip>
+        )}
+        {site?.status === 'unknown' && (
+          <Tooltip title={t('entry.statusUnknownHint', { entityRef: techdocs!.entityRef })}>
+            <Chip
+              size="small"
+              variant="outlined"
+              label={t('entry.statusUnknown')}
+              className={classes.status}
+            />
+          </Tooltip>
+        )}
+        {badges && <PersonaBadges personaIds={badges} personas={personas} />}
+      </div>
+      {description && (
+        <Typography variant="body2" color="textSecondary" component="div">
+          <HighlightedText text={description} ranges={entry.description ? match?.description : undefined} />
+        </Typography>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export { DocsEntryLabel, ENTRY_LINK_ATTRIBUTE } from './DocsEntryLabel';

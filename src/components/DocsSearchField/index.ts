@@ -1,0 +1,1 @@
+export { DocsSearchField } from './DocsSearchField';

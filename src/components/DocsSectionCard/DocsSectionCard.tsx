@@ -1,0 +1,78 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import Card from '@material-ui/core/Card';
+import CardContent from '@material-ui/core/CardContent';
+import CardHeader from '@material-ui/core/CardHeader';
+import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { ReactNode } from 'react';
+import { personaDocsTranslationRef } from '../../translation';
+import { VisibleEntry, VisibleSection } from '../../tree/types';
+import { DocsTree } from '../DocsTree';
+
+const useStyles = makeStyles(theme => ({
+  card: {
+    height: '100%',
+  },
+  header: {
+    paddingBottom: 0,
+  },
+  action: {
+    margin: 0,
+    alignSelf: 'center',
+  },
+  empty: {
+    padding: theme.spacing(1, 0),
+  },
+}));
+
+/**
+ * One section of the page: its title, description, how many entries the
+ * current persona has in it, and its tree.
+ *
+ * @internal
+ */
+export function DocsSectionCard(props: {
+  view: VisibleSection;
+  searching: boolean;
+  personaTitle: string;
+  renderLabel(node: VisibleEntry): ReactNode;
+}) {
+  const { view, searching, personaTitle, renderLabel } = props;
+  const { section, entries } = view;
+  const classes = useStyles();
+  const { t } = useTranslationRef(personaDocsTranslationRef);
+  const headingId = `persona-docs-section-${section.id}`;
+  const count = searching
+    ? t('section.matches', { count: view.matchCount })
+    : t('section.entries', { count: view.count });
+
+  return (
+    <Card className={classes.card} component="section" aria-labelledby={headingId}>
+      <CardHeader
+        className={classes.header}
+        classes={{ action: classes.action }}
+        title={section.title}
+        titleTypographyProps={{ component: 'h2', variant: 'h5', id: headingId }}
+        subheader={section.description}
+        action={<Chip label={count} size="small" />}
+      />
+      <CardContent>
+        {entries.length > 0 ? (
+          <DocsTree
+            label={t('section.treeLabel', { section: section.title })}
+            entries={entries}
+            searching={searching}
+            renderLabel={renderLabel}
+          />
+        ) : (
+          <Typography className={classes.empty} color="textSecondary">
+            {searching
+              ? t('section.noMatches')
+              : t('section.empty', { persona: personaTitle })}
+          </Typography>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,1 @@
+export { DocsSectionCard } from './DocsSectionCard';

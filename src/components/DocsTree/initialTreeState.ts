@@ -1,0 +1,43 @@
+import { VisibleEntry } from '../../tree/types';
+
+/** Children rendered per parent before a "Show more" item. */
+export const CHILDREN_PAGE_SIZE = 100;
+
+/**
+ * Rows the tree opens by itself. Large configs can hold tens of thousands of
+ * matches; opening all of them would freeze the tab, so deeper branches stay
+ * closed for the reader to open.
+ */
+export const AUTO_EXPAND_ROW_BUDGET = 600;
+
+/**
+ * The entries to open when a tree first shows: without a search, the top
+ * level; with one, the branches that hold matches. Breadth-first, so the
+ * budget is spent on the levels nearest the top.
+ *
+ * @internal
+ */
+export function initialExpandedIds(
+  entries: VisibleEntry[],
+  searching: boolean,
+): string[] {
+  const expanded: string[] = [];
+  let rows = Math.min(entries.length, CHILDREN_PAGE_SIZE);
+  let level = entries.slice(0, CHILDREN_PAGE_SIZE);
+  let depth = 0;
+  while (level.length > 0) {
+    const next: VisibleEntry[] = [];
+    for (const node of level) {
+      const wanted = searching ? node.expanded : depth === 0;
+      if (!wanted || node.children.length === 0) continue;
+      const children = node.children.slice(0, CHILDREN_PAGE_SIZE);
+      if (rows + children.length > AUTO_EXPAND_ROW_BUDGET) continue;
+      rows += children.length;
+      expanded.push(node.entry.id);
+      next.push(...children);
+    }
+    level = next;
+    depth++;
+  }
+  return expanded;
+}

@@ -1,0 +1,43 @@
+import { makeStyles } from '@material-ui/core/styles';
+import { Fragment } from 'react';
+import { TextRange } from '../../tree/types';
+
+const useStyles = makeStyles(theme => ({
+  mark: {
+    backgroundColor:
+      theme.palette.type === 'dark'
+        ? theme.palette.warning.dark
+        : theme.palette.warning.light,
+    color: theme.palette.getContrastText(
+      theme.palette.type === 'dark'
+        ? theme.palette.warning.dark
+        : theme.palette.warning.light,
+    ),
+    borderRadius: 2,
+    padding: 0,
+  },
+}));
+
+/**
+ * Text with the search's matched characters marked.
+ *
+ * @internal
+ */
+export function HighlightedText(props: { text: string; ranges?: TextRange[] }) {
+  const { text, ranges } = props;
+  const classes = useStyles();
+  if (!ranges || ranges.length === 0) return <>{text}</>;
+  const parts = [];
+  let at = 0;
+  for (const { start, end } of ranges) {
+    if (start > at) parts.push(<Fragment key={at}>{text.slice(at, start)}</Fragment>);
+    parts.push(
+      <mark key={`m${start}`} className={classes.mark}>
+        {text.slice(start, end)}
+      </mark>,
+    );
+    at = end;
+  }
+  if (at < text.length) parts.push(<Fragment key={at}>{text.slice(at)}</Fragment>);
+  return <>{parts}</>;
+}

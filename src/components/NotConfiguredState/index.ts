@@ -1,0 +1,1 @@
+export { NotConfiguredState, EXAMPLE_CONFIG } from './NotConfiguredState';

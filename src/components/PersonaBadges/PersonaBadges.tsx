@@ -1,0 +1,54 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import Chip from '@material-ui/core/Chip';
+import { makeStyles } from '@material-ui/core/styles';
+import { Persona } from '../../model/types';
+import { personaDocsTranslationRef } from '../../translation';
+import { VisuallyHidden } from '../VisuallyHidden';
+
+const useStyles = makeStyles(theme => ({
+  badges: {
+    display: 'inline-flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(0.5),
+    marginLeft: theme.spacing(1),
+    verticalAlign: 'middle',
+  },
+  badge: {
+    height: 20,
+    fontSize: theme.typography.caption.fontSize,
+  },
+}));
+
+/**
+ * Small badges naming the personas an entry is for; one "Everyone" badge
+ * when it is for all of them.
+ *
+ * @internal
+ */
+export function PersonaBadges(props: {
+  personaIds: string[];
+  personas: Persona[];
+}) {
+  const { personaIds, personas } = props;
+  const classes = useStyles();
+  const { t } = useTranslationRef(personaDocsTranslationRef);
+  const everyone =
+    personas.length > 1 && personaIds.length === personas.length;
+  const titles = everyone
+    ? [t('entry.everyone')]
+    : personas.filter(p => personaIds.includes(p.id)).map(p => p.title);
+  return (
+    <span className={classes.badges}>
+      <VisuallyHidden>{` ${t('entry.personasLabel')} `}</VisuallyHidden>
+      {titles.map(title => (
+        <Chip
+          key={title}
+          label={title}
+          size="small"
+          variant="outlined"
+          className={classes.badge}
+        />
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,1 @@
+export { PersonaBadges } from './PersonaBadges';

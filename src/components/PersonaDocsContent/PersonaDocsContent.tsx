@@ -1,0 +1,211 @@
+import { Progress } from '@backstage/core-components';
+import { useAnalytics } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import Grid from '@material-ui/core/Grid';
+import { makeStyles } from '@material-ui/core/styles';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { usePersona } from '../../api/usePersona';
+import { usePersonaDocsModel } from '../../hooks/usePersonaDocsModel';
+import { usePersonaDocsView } from '../../hooks/usePersonaDocsView';
+import { ALL_PERSONAS, DocsEntry } from '../../model/types';
+import { DocsSiteInfoProvider } from '../../techdocs/DocsSiteInfoContext';
+import { personaDocsTranslationRef } from '../../translation';
+import { DocsTreeIndex } from '../../tree/DocsTreeIndex';
+import { VisibleEntry } from '../../tree/types';
+import { ConfigProblemsPanel } from '../ConfigProblemsPanel';
+import { DocsEntryLabel } from '../DocsEntryLabel';
+import { DocsSearchField } from '../DocsSearchField';
+import { DocsSectionCard } from '../DocsSectionCard';
+import { NoEntriesState } from '../NoEntriesState';
+import { NotConfiguredState } from '../NotConfiguredState';
+import { PersonaReasonLine, ShownPersonaReason } from '../PersonaReasonLine';
+import { PersonaSelector } from '../PersonaSelector';
+import { SectionFilter } from '../SectionFilter';
+import { VisuallyHidden } from '../VisuallyHidden';
+
+const useStyles = makeStyles(theme => ({
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    gap: theme.spacing(2),
+    marginBottom: theme.spacing(3),
+  },
+  persona: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(0.5),
+  },
+}));
+
+/**
+ * The body of the "Docs by persona" page, without a page header: the legacy
+ * page wraps it in a Page and Header, while the new frontend system draws
+ * the header itself.
+ *
+ * @internal
+ */
+export function PersonaDocsContent() {
+  const model = usePersonaDocsModel();
+  const index = useMemo(() => DocsTreeIndex.fromModel(model), [model]);
+  const { personas, selection, selectPersona, clearSelection } = usePersona();
+  const [view, updateView] = usePersonaDocsView();
+  const analytics = useAnalytics();
+  const classes = useStyles();
+  const { t } = useTranslationRef(personaDocsTranslationRef);
+
+  // The search box answers every keystroke; the URL follows it.
+  const [query, setQuery] = useState(view.query);
+  useEffect(() => setQuery(view.query), [view.query]);
+  const changeQuery = (text: string) => {
+    setQuery(text);
+    updateView({ query: text });
+  };
+
+  const isPersona = (id?: string) =>
+    id === ALL_PERSONAS || personas.some(p => p.id === id);
+  // A shared link shows its persona without touching the reader's own choice.
+  const linkPersona = isPersona(view.persona) ? view.persona : undefined;
+  const persona = linkPersona ?? selection?.personaId;
+  const titleOf = (id: string) =>
+    id === ALL_PERSONAS
+      ? t('personaSelector.allPersonas')
+      : personas.find(p => p.id === id)?.title ?? id;
+
+  const tree = useMemo(
+    () => (persona ? index.filter(persona, query) : undefined),
+    [index, persona, query],
+  );
+
+  const choosePersona = useCallback(
+    (personaId: string) => {
+      analytics.captureEvent('select', personaId, {
+        attributes: { persona: personaId },
+      });
+      updateView({ persona: personaId });
+      selectPersona(personaId);
+    },
+    [analytics, selectPersona, updateView],
+  );
+
+  const openEntry = useCallback(
+    (entry: DocsEntry) => {
+      analytics.captureEvent('click', entry.title ?? entry.id, {
+        attributes: { persona: persona ?? '', entryId: entry.id },
+      });
+    },
+    [analytics, persona],
+  );
+
+  const showBadges = persona === ALL_PERSONAS && personas.length > 0;
+  const renderLabel = useCallback(
+    (node: VisibleEntry) => (
+      <DocsEntryLabel
+        node={node}
+        personas={personas}
+        badges={showBadges ? index.personasShowing(node.entry.id) : undefined}
+        onOpen={openEntry}
+      />
+    ),
+    [index, openEntry, personas, showBadges],
+  );
+
+  if (!model.configured) {
+    return (
+      <>
+        <ConfigProblemsPanel problems={model.problems} />
+        <NotConfiguredState />
+      </>
+    );
+  }
+  if (!persona || !tree) {
+    return <Progress aria-label={t('page.loading')} />;
+  }
+
+  let reason: ShownPersonaReason = selection?.reason ?? { type: 'link' };
+  let resetTo: string | undefined;
+  if (linkPersona !== undefined && linkPersona !== selection?.personaId) {
+    reason = { type: 'link' };
+    resetTo = selection ? titleOf(selection.personaId) : undefined;
+  } else if (selection?.reason.type === 'chosen') {
+    resetTo = titleOf(selection.automatic.personaId);
+  }
+  const resetPersona = () => {
+    updateView({ persona: undefined });
+    if (reason.type === 'chosen') clearSelection();
+  };
+
+  const sectionFilter = model.sections.some(s => s.id === view.section)
+    ? view.section
+    : undefined;
+  const sections = tree.sections.filter(
+    s => !sectionFilter || s.section.id === sectionFilter,
+  );
+  const total = sections.reduce((sum, s) => sum + s.count, 0);
+  const matches = sections.reduce((sum, s) => sum + s.matchCount, 0);
+  const empty = tree.searching ? matches === 0 : total === 0;
+  const columns = sections.length === 1 ? 12 : 6;
+
+  return (
+    <DocsSiteInfoProvider>
+      <ConfigProblemsPanel problems={model.problems} />
+      <div className={classes.toolbar}>
+        <div className={classes.persona}>
+          <PersonaSelector
+            personas={personas}
+            value={persona}
+            onChange={choosePersona}
+          />
+          <PersonaReasonLine
+            reason={reason}
+            resetTo={resetTo}
+            unsaved={selection?.unsaved}
+            onReset={resetPersona}
+          />
+        </div>
+        {model.sections.length > 1 && (
+          <SectionFilter
+            sections={model.sections}
+            value={sectionFilter}
+            onChange={section => updateView({ section })}
+          />
+        )}
+        <DocsSearchField value={query} onChange={changeQuery} />
+      </div>
+      <VisuallyHidden role="status">
+        {`${titleOf(persona)}: ${
+          tree.searching
+            ? t('section.matches', { count: matches })
+            : t('section.entries', { count: total })
+        }`}
+      </VisuallyHidden>
+      {empty && (
+        <NoEntriesState
+          personaTitle={titleOf(persona)}
+          query={tree.searching ? query : undefined}
+          personas={personas.filter(p => p.id !== persona)}
+          counts={index.countByPersona(tree.searching ? query : '')}
+          onSelectPersona={choosePersona}
+        />
+      )}
+      <Grid container spacing={3} alignItems="stretch">
+        {sections.map(section => (
+          <Grid
+            item
+            key={section.section.id}
+            xs={12}
+            md={columns}
+            lg={sections.length >= 3 ? 4 : columns}
+          >
+            <DocsSectionCard
+              view={section}
+              searching={tree.searching}
+              personaTitle={titleOf(persona)}
+              renderLabel={renderLabel}
+            />
+          </Grid>
+        ))}
+      </Grid>
+    </DocsSiteInfoProvider>
+  );
+}

@@ -1,0 +1,1 @@
+export { PersonaDocsContent } from './PersonaDocsContent';

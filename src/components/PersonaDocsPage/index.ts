@@ -1,0 +1,1 @@
+export { PersonaDocsPage, NfsPersonaDocsPage } from './PersonaDocsPage';

@@ -1,0 +1,2 @@
+export { PersonaReasonLine } from './PersonaReasonLine';
+export type { ShownPersonaReason } from './PersonaReasonLine';

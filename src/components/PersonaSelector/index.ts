@@ -1,0 +1,1 @@
+export { PersonaSelector } from './PersonaSelector';

@@ -1,0 +1,1 @@
+export { SectionFilter } from './SectionFilter';

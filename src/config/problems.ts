@@ -1,0 +1,91 @@
+import { ConfigProblem } from '../model/types';
+
+/**
+ * Every message the config reader can produce, as templates with `{name}`
+ * placeholders. The README's troubleshooting table lists these very strings
+ * (a test keeps the two in sync), so administrators can look a message up.
+ *
+ * @public
+ */
+export const PROBLEM_TEMPLATES = {
+  readFailed: 'could not be read: {error}',
+  wrongType: 'expected {expected}, got {actual}; {consequence}',
+  unknownKey: 'unknown key; known keys here: {known}',
+  emptyString: 'is empty; {consequence}',
+  missingId: 'missing id; persona dropped',
+  invalidId:
+    'invalid id {id}; use lowercase letters, digits and dashes (at most 63); {consequence}',
+  reservedId: 'the id "all" is reserved for "All personas"; persona dropped',
+  duplicatePersonaId:
+    'duplicate persona id {id}, first used at {first}; persona dropped',
+  duplicateSectionId:
+    'duplicate section id {id}, first used at {first}; using {replacement}',
+  duplicateEntryId:
+    'duplicate entry id {id}, first used at {first}; using {replacement}',
+  noPersonas: 'no valid personas; readers can only pick "All personas"',
+  unknownPersona: 'unknown persona {id}; known: {known}',
+  personasAsString:
+    'expected a list of persona ids, got a single string; read as [{id}]',
+  emptyPersonas:
+    'no valid persona ids; the entry inherits its parent\'s personas instead',
+  missingSectionTitle: 'missing title; {dropped}',
+  missingEntryTitle: 'missing title (required unless docs is set); {dropped}',
+  emptyEntry:
+    'has no usable docs, url or children, so it leads nowhere; entry dropped',
+  docsAndUrl:
+    'has both docs and url, but an entry has at most one target; url ignored',
+  pathWithoutDocs: 'path is only allowed together with docs; path ignored',
+  invalidEntityRef: 'invalid entity ref {ref}: {reason}; {consequence}',
+  unsafeUrl:
+    'unsupported URL {url}; use an http, https or mailto URL, or an in-app path starting with a single /; url ignored',
+  urlWithSpaces:
+    'URL {url} contains spaces or control characters (write spaces as %20); url ignored',
+  invalidPath:
+    'invalid page path {path}; use a path inside the site such as admin/installing#database; path ignored',
+  tooDeep: 'nested deeper than {max} levels; the {count} entries below are ignored',
+  cycle: 'refers back to one of its own ancestors; children ignored',
+} as const;
+
+/**
+ * Identifies a kind of config problem.
+ *
+ * @public
+ */
+export type ProblemCode = keyof typeof PROBLEM_TEMPLATES;
+
+/** Longest quoted value kept in a message, so a huge string stays readable. */
+const MAX_QUOTED_LENGTH = 80;
+
+/**
+ * Quotes a config value for a problem message: JSON escaping makes tabs,
+ * newlines and other invisible characters visible, which matters for
+ * obfuscated URLs.
+ *
+ * @internal
+ */
+export function quote(value: string): string {
+  const shown =
+    value.length > MAX_QUOTED_LENGTH
+      ? `${value.slice(0, MAX_QUOTED_LENGTH)}…`
+      : value;
+  return JSON.stringify(shown);
+}
+
+/**
+ * Fills in a template. Placeholders without a value stay visible rather than
+ * silently disappearing.
+ *
+ * @internal
+ */
+export function formatProblem(
+  key: string,
+  code: ProblemCode,
+  params: Record<string, string | number> = {},
+): ConfigProblem {
+  const message = PROBLEM_TEMPLATES[code].replace(/\{(\w+)\}/g, (m, name) =>
+    Object.prototype.hasOwnProperty.call(params, name)
+      ? String(params[name])
+      : m,
+  );
+  return { key, message, text: `${key}: ${message}` };
+}

@@ -1,0 +1,55 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+
+/**
+ * The parts of the page view carried in the URL, so a link shows exactly
+ * what its sender saw: `?persona=<id|all>&section=<id>&q=<text>`.
+ *
+ * @internal
+ */
+export interface PersonaDocsView {
+  persona?: string;
+  section?: string;
+  query: string;
+}
+
+const PARAMS = { persona: 'persona', section: 'section', query: 'q' } as const;
+
+/**
+ * Reads and updates the view in the URL. Updates replace the history entry,
+ * so typing a search does not fill the back button with keystrokes.
+ *
+ * @internal
+ */
+export function usePersonaDocsView(): [
+  PersonaDocsView,
+  (change: Partial<PersonaDocsView>) => void,
+] {
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(
+    () => ({
+      persona: params.get(PARAMS.persona) || undefined,
+      section: params.get(PARAMS.section) || undefined,
+      query: params.get(PARAMS.query) ?? '',
+    }),
+    [params],
+  );
+  const update = useCallback(
+    (change: Partial<PersonaDocsView>) => {
+      setParams(
+        current => {
+          const next = new URLSearchParams(current);
+          for (const key of Object.keys(change) as (keyof PersonaDocsView)[]) {
+            const value = change[key];
+            if (value) next.set(PARAMS[key], value);
+            else next.delete(PARAMS[key]);
+          }
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+  return [view, update];
+}

@@ -1,0 +1,131 @@
+/**
+ * The persona docs model: what administrators declare under `personaDocs` in
+ * app-config, after validation. Pure data, shared by the tree engine, the
+ * persona API and the page.
+ */
+
+/**
+ * Who a reader is, for example "Administrator / Operator".
+ *
+ * @public
+ */
+export interface Persona {
+  /** Lowercase letters, digits and dashes; unique among personas. */
+  id: string;
+  /** Shown in the persona selector and in badges. */
+  title: string;
+  /** One sentence telling readers whether this persona is them. */
+  description?: string;
+  /**
+   * Entity refs (users or groups) whose members get this persona by default,
+   * normalised to lowercase `kind:namespace/name`.
+   */
+  groups: string[];
+}
+
+/**
+ * A TechDocs site, optionally with a page inside it.
+ *
+ * @public
+ */
+export interface TechDocsTarget {
+  type: 'techdocs';
+  /** The site's entity ref as `kind:namespace/name`, spelled as configured. */
+  entityRef: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  /** Page inside the site, without a leading slash; may end in `#anchor`. */
+  path?: string;
+}
+
+/**
+ * A link: an external `http(s)`/`mailto` URL or an in-app path starting with `/`.
+ *
+ * @public
+ */
+export interface UrlTarget {
+  type: 'url';
+  /** Normalised URL, safe to use as an `href`. */
+  url: string;
+  /** True for `http(s)` and `mailto` URLs, false for in-app paths. */
+  external: boolean;
+}
+
+/**
+ * Where a docs entry leads.
+ *
+ * @public
+ */
+export type DocsTarget = TechDocsTarget | UrlTarget;
+
+/**
+ * One node of a section's entry tree.
+ *
+ * @public
+ */
+export interface DocsEntry {
+  /** Unique across all sections; given in config or derived from the titles. */
+  id: string;
+  /** Missing only for TechDocs entries, whose title then comes from TechDocs. */
+  title?: string;
+  description?: string;
+  /**
+   * The personas listed on this entry itself. Undefined means "inherit from
+   * the parent", and at the top level "every persona".
+   */
+  personas?: string[];
+  target?: DocsTarget;
+  children: DocsEntry[];
+}
+
+/**
+ * A top-level part of the docs, such as "Framework" or "Developer Portal".
+ *
+ * @public
+ */
+export interface DocsSection {
+  id: string;
+  title: string;
+  description?: string;
+  entries: DocsEntry[];
+}
+
+/**
+ * Something wrong in the `personaDocs` configuration. The offending entry or
+ * field was dropped; everything else was kept.
+ *
+ * @public
+ */
+export interface ConfigProblem {
+  /** Config key path, such as `personaDocs.sections[0].entries[2].title`. */
+  key: string;
+  /** What is wrong, as a sentence fragment without the key. */
+  message: string;
+  /** `key: message`, ready to show to an administrator. */
+  text: string;
+}
+
+/**
+ * Everything the plugin knows from configuration.
+ *
+ * @public
+ */
+export interface PersonaDocsModel {
+  /** Page title, when configured. */
+  title?: string;
+  /** Persona used when neither the reader nor a group mapping picks one. */
+  defaultPersona?: string;
+  personas: Persona[];
+  sections: DocsSection[];
+  problems: ConfigProblem[];
+  /** False when app-config has no `personaDocs` entries at all. */
+  configured: boolean;
+}
+
+/**
+ * The persona id that stands for "show every persona's entries".
+ *
+ * @public
+ */
+export const ALL_PERSONAS = 'all';

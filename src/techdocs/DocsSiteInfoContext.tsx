@@ -1,0 +1,60 @@
+import { useApiHolder } from '@backstage/core-plugin-api';
+import { techdocsApiRef } from '@backstage/plugin-techdocs-react';
+import { createContext, ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import { TechDocsTarget } from '../model/types';
+import { DocsSiteInfo, DocsSiteInfoLoader } from './DocsSiteInfoLoader';
+
+const DocsSiteInfoContext = createContext<DocsSiteInfoLoader | undefined>(
+  undefined,
+);
+
+/**
+ * Gives the entries of one page a shared TechDocs answer cache that lives as
+ * long as the page. Apps without TechDocs get no lookups at all.
+ *
+ * @internal
+ */
+export function DocsSiteInfoProvider(props: { children: ReactNode }) {
+  const techdocsApi = useApiHolder().get(techdocsApiRef);
+  const loader = useMemo(
+    () => (techdocsApi ? new DocsSiteInfoLoader(techdocsApi) : undefined),
+    [techdocsApi],
+  );
+  return (
+    <DocsSiteInfoContext.Provider value={loader}>
+      {props.children}
+    </DocsSiteInfoContext.Provider>
+  );
+}
+
+/**
+ * What TechDocs says about an entry's site, asked for only while the entry is
+ * rendered. Undefined for entries that are not TechDocs entries, or when the
+ * app has no TechDocs.
+ *
+ * @internal
+ */
+export function useDocsSiteInfo(
+  target: TechDocsTarget | undefined,
+  withEntity: boolean,
+): DocsSiteInfo | undefined {
+  const loader = useContext(DocsSiteInfoContext);
+  const [info, setInfo] = useState(() =>
+    target && loader ? loader.peek(target, withEntity) : undefined,
+  );
+  useEffect(() => {
+    if (!target || !loader) return undefined;
+    let current = true;
+    const known = loader.peek(target, withEntity);
+    setInfo(known ?? { status: 'loading' });
+    if (!known) {
+      loader.load(target, withEntity).then(answer => {
+        if (current) setInfo(answer);
+      });
+    }
+    return () => {
+      current = false;
+    };
+  }, [loader, target, withEntity]);
+  return info;
+}

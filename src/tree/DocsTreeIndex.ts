@@ -1,0 +1,291 @@
+import { ALL_PERSONAS, DocsEntry, PersonaDocsModel } from '../model/types';
+import { FoldedText, foldCase } from './foldCase';
+import { findRanges, parseSearchTerms } from './searchQuery';
+import { VisibleEntry, VisibleSection, VisibleTree } from './types';
+
+/** Which entries one persona sees, with per-section counts. */
+interface PersonaView {
+  shown: Uint8Array;
+  sectionCounts: Int32Array;
+}
+
+const EMPTY_FOLD: FoldedText = { folded: '' };
+
+/**
+ * The docs tree of a {@link PersonaDocsModel}, flattened once into arrays in
+ * depth-first order so that filtering by persona and search text is a few
+ * linear passes over typed arrays, with no recursion and no re-reading of the
+ * model. Build it once per config; it caches each persona's view on first
+ * use. Instances never change what they return for the same arguments.
+ *
+ * @public
+ */
+export class DocsTreeIndex {
+  /** The model this index was built from. */
+  readonly model: PersonaDocsModel;
+
+  private readonly entries: DocsEntry[] = [];
+  private readonly parents: number[] = [];
+  private readonly subtreeEnds: number[] = [];
+  /** Effective personas after inheritance; undefined means everyone. */
+  private readonly personaLists: (readonly string[] | undefined)[] = [];
+  private readonly titleKeys: FoldedText[] = [];
+  private readonly descriptionKeys: FoldedText[] = [];
+  /** Start of each section in the flat arrays, plus the total at the end. */
+  private readonly sectionStarts: number[] = [];
+  private readonly indexById = new Map<string, number>();
+  private readonly views = new Map<string, PersonaView>();
+  private readonly unsearchedTrees = new Map<string, VisibleTree>();
+
+  /**
+   * Flattens the model. Linear in the number of entries.
+   */
+  static fromModel(model: PersonaDocsModel): DocsTreeIndex {
+    return new DocsTreeIndex(model);
+  }
+
+  private constructor(model: PersonaDocsModel) {
+    this.model = model;
+    for (const section of model.sections) {
+      this.sectionStarts.push(this.entries.length);
+      for (const entry of section.entries) {
+        this.add(entry, -1, undefined);
+      }
+    }
+    this.sectionStarts.push(this.entries.length);
+  }
+
+  private add(
+    entry: DocsEntry,
+    parent: number,
+    inherited: readonly string[] | undefined,
+  ) {
+    const index = this.entries.length;
+    const personas = entry.personas ?? inherited;
+    this.entries.push(entry);
+    this.parents.push(parent);
+    this.subtreeEnds.push(index + 1);
+    this.personaLists.push(personas);
+    this.titleKeys.push(foldCase(entry.title ?? untitledSearchKey(entry)));
+    this.descriptionKeys.push(
+      entry.description ? foldCase(entry.description) : EMPTY_FOLD,
+    );
+    this.indexById.set(entry.id, index);
+    for (const child of entry.children) {
+      this.add(child, index, personas);
+    }
+    this.subtreeEnds[index] = this.entries.length;
+  }
+
+  /** Number of entries in the whole model. */
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /**
+   * The tree as one persona sees it, narrowed by a search text.
+   *
+   * An entry is shown when its personas (its own list, else its nearest
+   * ancestor's, else everyone) include the persona and its parent is shown;
+   * a group without a target of its own disappears when none of its children
+   * is shown. With a search text, entries match when every word occurs in
+   * the title or description (case-insensitively); matches keep their
+   * ancestors, which are marked expanded, and their shown descendants.
+   *
+   * @param persona - a persona id, or `all`
+   * @param query - search text; blank means no search
+   */
+  filter(persona: string, query: string): VisibleTree {
+    const terms = parseSearchTerms(query);
+    if (terms.length === 0) {
+      let tree = this.unsearchedTrees.get(persona);
+      if (!tree) {
+        tree = this.build(persona, '', this.view(persona).shown);
+        this.unsearchedTrees.set(persona, tree);
+      }
+      return query === tree.query ? tree : { ...tree, query };
+    }
+    return this.search(persona, query, terms);
+  }
+
+  /**
+   * How many entries each persona sees, optionally counting only search
+   * matches. Lets the page tell a reader which personas do have entries.
+   */
+  countByPersona(query = ''): Map<string, number> {
+    const terms = parseSearchTerms(query);
+    const counts = new Map<string, number>();
+    for (const { id } of this.model.personas) {
+      const { shown } = this.view(id);
+      let count = 0;
+      for (let i = 0; i < shown.length; i++) {
+        if (shown[i] && (terms.length === 0 || this.matches(i, terms))) {
+          count++;
+        }
+      }
+      counts.set(id, count);
+    }
+    return counts;
+  }
+
+  /**
+   * The personas for which an entry is shown, in config order. Used for the
+   * badges in "All personas".
+   */
+  personasShowing(entryId: string): string[] {
+    const index = this.indexById.get(entryId);
+    if (index === undefined) return [];
+    return this.model.personas
+      .map(p => p.id)
+      .filter(id => this.view(id).shown[index] === 1);
+  }
+
+  private view(persona: string): PersonaView {
+    let view = this.views.get(persona);
+    if (!view) {
+      view = this.computeView(persona);
+      this.views.set(persona, view);
+    }
+    return view;
+  }
+
+  private computeView(persona: string): PersonaView {
+    const n = this.entries.length;
+    const shown = new Uint8Array(n);
+    if (persona === ALL_PERSONAS) {
+      // The config reader drops groups without children, so every entry has
+      // a target or a child and nothing needs pruning.
+      shown.fill(1);
+    } else {
+      const visible = new Uint8Array(n);
+      for (let i = 0; i < n; i++) {
+        const list = this.personaLists[i];
+        const parent = this.parents[i];
+        visible[i] =
+          (list === undefined || list.includes(persona)) &&
+          (parent < 0 || visible[parent] === 1)
+            ? 1
+            : 0;
+      }
+      // Children come after their parent in depth-first order, so a reverse
+      // pass sees every child before its parent.
+      const hasShownChild = new Uint8Array(n);
+      for (let i = n - 1; i >= 0; i--) {
+        if (
+          visible[i] &&
+          (this.entries[i].target !== undefined || hasShownChild[i])
+        ) {
+          shown[i] = 1;
+          const parent = this.parents[i];
+          if (parent >= 0) hasShownChild[parent] = 1;
+        }
+      }
+    }
+    const sectionCounts = new Int32Array(this.model.sections.length);
+    for (let s = 0; s < sectionCounts.length; s++) {
+      let count = 0;
+      for (let i = this.sectionStarts[s]; i < this.sectionStarts[s + 1]; i++) {
+        count += shown[i];
+      }
+      sectionCounts[s] = count;
+    }
+    return { shown, sectionCounts };
+  }
+
+  private matches(index: number, terms: string[]): boolean {
+    const title = this.titleKeys[index].folded;
+    const description = this.descriptionKeys[index].folded;
+    for (const term of terms) {
+      if (!title.includes(term) && !description.includes(term)) return false;
+    }
+    return true;
+  }
+
+  private search(persona: string, query: string, terms: string[]): VisibleTree {
+    const n = this.entries.length;
+    const { shown } = this.view(persona);
+    const matched = new Uint8Array(n);
+    for (let i = 0; i < n; ) {
+      if (!shown[i]) {
+        i = this.subtreeEnds[i];
+        continue;
+      }
+      if (this.matches(i, terms)) matched[i] = 1;
+      i++;
+    }
+    const matchBelow = new Uint8Array(n);
+    for (let i = n - 1; i >= 0; i--) {
+      const parent = this.parents[i];
+      if (parent >= 0 && (matched[i] || matchBelow[i])) matchBelow[parent] = 1;
+    }
+    const include = new Uint8Array(n);
+    const underMatch = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      if (!shown[i]) continue;
+      const parent = this.parents[i];
+      underMatch[i] =
+        parent >= 0 && (matched[parent] || underMatch[parent]) ? 1 : 0;
+      include[i] = matched[i] | matchBelow[i] | underMatch[i];
+    }
+    return this.build(persona, query, include, { terms, matched, matchBelow });
+  }
+
+  private build(
+    persona: string,
+    query: string,
+    include: Uint8Array,
+    search?: { terms: string[]; matched: Uint8Array; matchBelow: Uint8Array },
+  ): VisibleTree {
+    const { sectionCounts } = this.view(persona);
+    const nodes: (VisibleEntry | undefined)[] = new Array(this.entries.length);
+    const expandedIds: string[] = [];
+    const sections: VisibleSection[] = this.model.sections.map((section, s) => {
+      const roots: VisibleEntry[] = [];
+      let matchCount = 0;
+      for (let i = this.sectionStarts[s]; i < this.sectionStarts[s + 1]; i++) {
+        if (!include[i]) continue;
+        const entry = this.entries[i];
+        const node: VisibleEntry = {
+          entry,
+          children: [],
+          expanded: search ? search.matchBelow[i] === 1 : false,
+        };
+        if (search?.matched[i]) {
+          matchCount++;
+          node.match = {
+            title: entry.title ? findRanges(this.titleKeys[i], search.terms) : [],
+            description: findRanges(this.descriptionKeys[i], search.terms),
+          };
+        }
+        if (node.expanded) expandedIds.push(entry.id);
+        nodes[i] = node;
+        const parent = this.parents[i];
+        if (parent < 0) roots.push(node);
+        else nodes[parent]!.children.push(node);
+      }
+      return {
+        section,
+        entries: roots,
+        count: sectionCounts[s],
+        matchCount: search ? matchCount : sectionCounts[s],
+      };
+    });
+    return {
+      persona,
+      query,
+      searching: search !== undefined,
+      sections,
+      expandedIds,
+    };
+  }
+}
+
+/**
+ * Entries that take their title from TechDocs have none in config; their
+ * site name and page path still let a reader find them.
+ */
+function untitledSearchKey(entry: DocsEntry): string {
+  const target = entry.target;
+  if (target?.type !== 'techdocs') return '';
+  return target.path ? `${target.name} ${target.path}` : target.name;
+}

@@ -1,0 +1,51 @@
+import { FoldedText } from './foldCase';
+import { TextRange } from './types';
+
+/**
+ * Splits search text into lowercase terms. Every term must match for an
+ * entry to match, so "admin install" finds "Installing (Administrator)".
+ *
+ * @internal
+ */
+export function parseSearchTerms(query: string): string[] {
+  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return Array.from(new Set(terms));
+}
+
+/**
+ * Finds every occurrence of every term, as sorted, merged ranges in the
+ * original (unfolded) text.
+ *
+ * @internal
+ */
+export function findRanges(text: FoldedText, terms: string[]): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const term of terms) {
+    let from = text.folded.indexOf(term);
+    while (from !== -1) {
+      ranges.push(toOriginal(text, from, from + term.length));
+      from = text.folded.indexOf(term, from + 1);
+    }
+  }
+  return mergeRanges(ranges);
+}
+
+function toOriginal(text: FoldedText, start: number, end: number): TextRange {
+  if (!text.offsets) return { start, end };
+  return { start: text.offsets[start], end: text.offsets[end] };
+}
+
+function mergeRanges(ranges: TextRange[]): TextRange[] {
+  if (ranges.length < 2) return ranges;
+  ranges.sort((a, b) => a.start - b.start);
+  const merged: TextRange[] = [ranges[0]];
+  for (let i = 1; i < ranges.length; i++) {
+    const last = merged[merged.length - 1];
+    if (ranges[i].start <= last.end) {
+      last.end = Math.max(last.end, ranges[i].end);
+    } else {
+      merged.push(ranges[i]);
+    }
+  }
+  return merged;
+}
