@@ -15,7 +15,7 @@ const DocsSiteInfoContext = createContext<DocsSiteInfoLoader | undefined>(
  * @internal
  */
 export function DocsSiteInfoProvider(props: { children: ReactNode }) {
-  const techdocsApi = useApiHolder().get(techdocsApiRef);
+  const techdocsApi = useOptionalTechDocsApi();
   const loader = useMemo(
     () => (techdocsApi ? new DocsSiteInfoLoader(techdocsApi) : undefined),
     [techdocsApi],
@@ -25,6 +25,21 @@ export function DocsSiteInfoProvider(props: { children: ReactNode }) {
       {props.children}
     </DocsSiteInfoContext.Provider>
   );
+}
+
+/**
+ * The app's TechDocs API, or undefined when the app has none or it cannot be
+ * created (for example, missing backend config): the tree works without it.
+ */
+function useOptionalTechDocsApi() {
+  const apis = useApiHolder();
+  return useMemo(() => {
+    try {
+      return apis.get(techdocsApiRef);
+    } catch {
+      return undefined;
+    }
+  }, [apis]);
 }
 
 /**

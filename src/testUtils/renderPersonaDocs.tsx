@@ -122,5 +122,5 @@ export async function renderPersonaDocs(
   /** The analytics events the page captured so far. */
   const analyticsEvents = () =>
     analyticsApi.captureEvent.mock.calls.map(([event]) => event);
-  return { ...result, analyticsEvents, storageApi, techdocsApi, personaApi };
+  return { ...result, analyticsEvents, storageApi, personaApi };
 }

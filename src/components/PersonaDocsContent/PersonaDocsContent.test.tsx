@@ -344,17 +344,19 @@ describe('PersonaDocsContent', () => {
     });
 
     it('asks TechDocs once per distinct visible entity, and not again when switching back', async () => {
-      const { techdocsApi } = await renderPersonaDocs(<PersonaDocsContent />, {
+      const techdocsApi = createFakeTechDocsApi();
+      await renderPersonaDocs(<PersonaDocsContent />, {
+        techdocsApi,
         url: '/docs-by-persona?persona=all',
       });
       await screen.findByRole('link', { name: 'Developer guide' });
       await screen.findByText('Docs not found');
-      const sites = () => techdocsApi!.getTechDocsMetadata.mock.calls.map(([ref]) => ref.name).sort();
+      const sites = () => techdocsApi.getTechDocsMetadata.mock.calls.map(([ref]) => ref.name).sort();
       // backstage-docs backs two entries but is asked for once.
       expect(sites()).toEqual(['backstage-docs', 'developer-guide', 'missing-docs']);
       // Entries without a title or description also need the entity.
       const entities = () =>
-        techdocsApi!.getEntityMetadata.mock.calls.map(([ref]) => ref.name).sort();
+        techdocsApi.getEntityMetadata.mock.calls.map(([ref]) => ref.name).sort();
       expect(entities()).toEqual(['backstage-docs', 'developer-guide', 'missing-docs']);
       await choosePersona('End User');
       await choosePersona('All personas');
@@ -364,9 +366,10 @@ describe('PersonaDocsContent', () => {
     });
 
     it('only asks about entries that are shown', async () => {
-      const { techdocsApi } = await renderPersonaDocs(<PersonaDocsContent />);
+      const techdocsApi = createFakeTechDocsApi();
+      await renderPersonaDocs(<PersonaDocsContent />, { techdocsApi });
       await screen.findByRole('link', { name: 'Developer guide' });
-      const asked = techdocsApi!.getTechDocsMetadata.mock.calls.map(([ref]) => ref.name);
+      const asked = techdocsApi.getTechDocsMetadata.mock.calls.map(([ref]) => ref.name);
       expect(asked).not.toContain('missing-docs');
     });
 
