@@ -60,10 +60,14 @@ export function DocsEntryLabel(props: {
   const { t } = useTranslationRef(personaDocsTranslationRef);
   const hrefOf = useDocsTargetHref();
   const techdocs = entry.target?.type === 'techdocs' ? entry.target : undefined;
-  const site = useDocsSiteInfo(techdocs, !entry.title || !entry.description);
+  // A site's description describes the whole site, so it only stands in for
+  // entries that point at the site itself, not at a page inside it.
+  const siteDescription = !entry.description && !techdocs?.path;
+  const site = useDocsSiteInfo(techdocs, !entry.title || siteDescription);
 
   const title = entry.title ?? site?.title ?? techdocs?.name ?? entry.id;
-  const description = entry.description ?? site?.description;
+  const description =
+    entry.description ?? (siteDescription ? site?.description : undefined);
   const link = entry.target?.type === 'url' ? entry.target : undefined;
   const external = link?.external ?? false;
   // mailto links open the mail client; only web pages get a new tab.

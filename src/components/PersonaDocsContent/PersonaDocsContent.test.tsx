@@ -354,15 +354,16 @@ describe('PersonaDocsContent', () => {
       const sites = () => techdocsApi.getTechDocsMetadata.mock.calls.map(([ref]) => ref.name).sort();
       // backstage-docs backs two entries but is asked for once.
       expect(sites()).toEqual(['backstage-docs', 'developer-guide', 'missing-docs']);
-      // Entries without a title or description also need the entity.
+      // The entity is only needed for a missing title, or for a missing
+      // description of an entry that points at a whole site (no path).
       const entities = () =>
         techdocsApi.getEntityMetadata.mock.calls.map(([ref]) => ref.name).sort();
-      expect(entities()).toEqual(['backstage-docs', 'developer-guide', 'missing-docs']);
+      expect(entities()).toEqual(['developer-guide', 'missing-docs']);
       await choosePersona('End User');
       await choosePersona('All personas');
       await screen.findByText('Docs not found');
       expect(sites()).toEqual(['backstage-docs', 'developer-guide', 'missing-docs']);
-      expect(entities()).toEqual(['backstage-docs', 'developer-guide', 'missing-docs']);
+      expect(entities()).toEqual(['developer-guide', 'missing-docs']);
     });
 
     it('only asks about entries that are shown', async () => {

@@ -34,6 +34,8 @@ export function SectionFilter(props: {
       value={value ?? ALL_SECTIONS}
       onChange={event => onChange(event.target.value || undefined)}
       SelectProps={{ native: true }}
+      // A native select always shows a value, so the label must stay raised.
+      InputLabelProps={{ shrink: true }}
     >
       <option value={ALL_SECTIONS}>{t('sectionFilter.allSections')}</option>
       {sections.map(section => (
