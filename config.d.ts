@@ -22,9 +22,16 @@ export interface Config {
      */
     defaultPersona?: string;
     /**
-     * Personas readers can pick from. When omitted, the five personas of the
-     * Backstage documentation proposal: user, administrator, integrator,
-     * contributor, business-stakeholder.
+     * Whether readers can pick the five personas of the Backstage
+     * documentation proposal (user, administrator, integrator, contributor,
+     * business-stakeholder) besides the ones under `personas`. Default true.
+     * @visibility frontend
+     */
+    builtInPersonas?: boolean;
+    /**
+     * Personas readers can pick from, on top of the built-in ones. A persona
+     * with a built-in id refines that persona (its groups, say); any other
+     * id adds one.
      * @visibility frontend
      */
     personas?: Array<{
@@ -34,7 +41,8 @@ export interface Config {
        */
       id: string;
       /**
-       * Name shown in the persona selector. Defaults to the id.
+       * Name shown in the persona selector. Defaults to the built-in
+       * persona's title, else the id.
        * @visibility frontend
        */
       title?: string;

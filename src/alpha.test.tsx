@@ -14,7 +14,7 @@ import plugin, { personaDocsPage, personaDocsPersonaApi } from './alpha';
 import { personaApiDeps } from './api/createPersonaApi';
 import { personaApiRef } from './api/PersonaApi';
 import { rootRouteRef, viewTechDocRouteRef } from './routes';
-import { testPersonaDocsConfig } from './testUtils/testConfig';
+import { testPersonaDocsConfig } from './__testUtils__/testConfig';
 
 describe('persona docs plugin for the new frontend system', () => {
   it('provides the persona API with the utility APIs it needs', () => {
@@ -42,7 +42,9 @@ describe('persona docs plugin for the new frontend system', () => {
     });
     expect(plugin.routes.root).toBe(rootRouteRef);
     expect(plugin.externalRoutes.viewTechDoc).toBe(viewTechDocRouteRef);
-    expect((viewTechDocRouteRef as any).getDefaultTarget()).toBe('techdocs.docRoot');
+    expect((viewTechDocRouteRef as any).getDefaultTarget()).toBe(
+      'techdocs.docRoot',
+    );
     expect(viewTechDocRouteRef.params).toEqual(['namespace', 'kind', 'name']);
   });
 
@@ -75,11 +77,15 @@ describe('persona docs plugin for the new frontend system', () => {
       // The plugin's own API extension provides the persona API.
       features: [plugin],
     });
-    const tree = await screen.findByRole('tree', { name: 'Developer Portal docs' });
+    const tree = await screen.findByRole('tree', {
+      name: 'Developer Portal docs',
+    });
     expect(within(tree).getByText('Logging in')).toBeInTheDocument();
     expect(screen.getByText('Default for this portal')).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Docs by persona');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Docs by persona',
+    );
   });
 
   describe('in a whole app', () => {
@@ -103,7 +109,9 @@ describe('persona docs plugin for the new frontend system', () => {
         features: [plugin, techdocsPlugin],
         initialRouteEntries: ['/docs-by-persona'],
       });
-      expect(await screen.findByRole('link', { name: 'Logging in' })).toHaveAttribute(
+      expect(
+        await screen.findByRole('link', { name: 'Logging in' }),
+      ).toHaveAttribute(
         'href',
         '/technical-docs/default/component/backstage-docs/user/logging-in',
       );
@@ -113,7 +121,11 @@ describe('persona docs plugin for the new frontend system', () => {
       renderTestApp({
         config: appConfig({
           extensions: [
-            { 'page:persona-docs': { config: { path: '/handbook', title: 'Handbook' } } },
+            {
+              'page:persona-docs': {
+                config: { path: '/handbook', title: 'Handbook' },
+              },
+            },
           ],
         }),
         features: [plugin, techdocsPlugin],
@@ -122,7 +134,9 @@ describe('persona docs plugin for the new frontend system', () => {
       expect(
         await screen.findByRole('tree', { name: 'Developer Portal docs' }),
       ).toBeInTheDocument();
-      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Handbook');
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+        'Handbook',
+      );
     });
   });
 });

@@ -27,11 +27,7 @@ export type {
   VisibleSection,
   VisibleTree,
 } from './tree';
-export {
-  DefaultPersonaApi,
-  personaApiRef,
-  usePersona,
-} from './api';
+export { DefaultPersonaApi, personaApiRef, usePersona } from './api';
 export type {
   DefaultPersonaApiOptions,
   PersonaApi,

@@ -12,7 +12,11 @@ const personas: Persona[] = [
     title: 'Administrator',
     groups: ['group:default/platform-team', 'user:default/jane'],
   },
-  { id: 'integrator', title: 'Integrator', groups: ['group:default/plugin-builders', 'group:default/platform-team'] },
+  {
+    id: 'integrator',
+    title: 'Integrator',
+    groups: ['group:default/plugin-builders', 'group:default/platform-team'],
+  },
 ];
 
 function createApi(options: {
@@ -27,7 +31,9 @@ function createApi(options: {
     storageApi,
     identityApi: mockApis.identity({
       userEntityRef: 'user:default/someone',
-      ownershipEntityRefs: options.ownershipEntityRefs ?? ['user:default/someone'],
+      ownershipEntityRefs: options.ownershipEntityRefs ?? [
+        'user:default/someone',
+      ],
     }),
   });
   return { api, storageApi };
@@ -74,7 +80,9 @@ describe('DefaultPersonaApi', () => {
     });
 
     it('falls back to the default persona, then to all personas', async () => {
-      expect(summary(await createApi({ defaultPersona: 'user' }).api.getSelection())).toEqual({
+      expect(
+        summary(await createApi({ defaultPersona: 'user' }).api.getSelection()),
+      ).toEqual({
         personaId: 'user',
         reason: { type: 'default' },
         automatic: 'user',
@@ -88,7 +96,9 @@ describe('DefaultPersonaApi', () => {
 
     it('puts the reader’s stored choice before everything else', async () => {
       const storageApi = mockApis.storage();
-      await storageApi.forBucket('persona-docs').set('selectedPersona', 'integrator');
+      await storageApi
+        .forBucket('persona-docs')
+        .set('selectedPersona', 'integrator');
       const { api } = createApi({
         storageApi,
         ownershipEntityRefs: ['group:default/platform-team'],
@@ -137,14 +147,19 @@ describe('DefaultPersonaApi', () => {
     });
 
     it('clears a choice back to the automatic persona', async () => {
-      const { api, storageApi } = createApi({ ownershipEntityRefs: ['user:default/jane'] });
+      const { api, storageApi } = createApi({
+        ownershipEntityRefs: ['user:default/jane'],
+      });
       await api.selectPersona('user');
       await api.clearSelection();
       expect((await api.getSelection()).reason).toEqual({
         type: 'group',
         entityRef: 'user:default/jane',
       });
-      expect(storageApi.forBucket('persona-docs').snapshot('selectedPersona').presence).toBe('absent');
+      expect(
+        storageApi.forBucket('persona-docs').snapshot('selectedPersona')
+          .presence,
+      ).toBe('absent');
     });
 
     it('rejects an unknown persona and stores nothing', async () => {
@@ -152,7 +167,10 @@ describe('DefaultPersonaApi', () => {
       await expect(api.selectPersona('admn')).rejects.toThrow(
         'Unknown persona "admn"; known: all, user, administrator, integrator',
       );
-      expect(storageApi.forBucket('persona-docs').snapshot('selectedPersona').presence).toBe('absent');
+      expect(
+        storageApi.forBucket('persona-docs').snapshot('selectedPersona')
+          .presence,
+      ).toBe('absent');
     });
 
     it.each([
@@ -191,12 +209,18 @@ describe('DefaultPersonaApi', () => {
     }
 
     it('falls back by the precedence rules', async () => {
-      const { api } = createApi({ storageApi: throwingStorage(), defaultPersona: 'user' });
+      const { api } = createApi({
+        storageApi: throwingStorage(),
+        defaultPersona: 'user',
+      });
       expect((await api.getSelection()).personaId).toBe('user');
     });
 
     it('keeps a choice for this page and says it was not saved', async () => {
-      const { api } = createApi({ storageApi: throwingStorage(), defaultPersona: 'user' });
+      const { api } = createApi({
+        storageApi: throwingStorage(),
+        defaultPersona: 'user',
+      });
       await api.selectPersona('integrator');
       expect(await api.getSelection()).toMatchObject({
         personaId: 'integrator',
@@ -210,12 +234,18 @@ describe('DefaultPersonaApi', () => {
       try {
         const silent = {
           forBucket: () => silent,
-          snapshot: () => ({ key: 'selectedPersona', presence: 'unknown' as const }),
+          snapshot: () => ({
+            key: 'selectedPersona',
+            presence: 'unknown' as const,
+          }),
           set: () => new Promise<void>(() => {}),
           remove: () => new Promise<void>(() => {}),
           observe$: () => new ObservableImpl<any>(() => {}),
         } as unknown as StorageApi;
-        const { api } = createApi({ storageApi: silent, defaultPersona: 'user' });
+        const { api } = createApi({
+          storageApi: silent,
+          defaultPersona: 'user',
+        });
         const selection = api.getSelection();
         await jest.advanceTimersByTimeAsync(2000);
         expect((await selection).personaId).toBe('user');
@@ -229,11 +259,15 @@ describe('DefaultPersonaApi', () => {
     const storageApi = mockApis.storage();
     const { api } = createApi({ storageApi, defaultPersona: 'user' });
     const seen: string[] = [];
-    const subscription = api.selection$().subscribe(s => seen.push(`${s.personaId}:${s.reason.type}`));
+    const subscription = api
+      .selection$()
+      .subscribe(s => seen.push(`${s.personaId}:${s.reason.type}`));
     await api.getSelection();
     await api.selectPersona('administrator');
     // Another tab, or the user-settings backend, changes the stored value.
-    await storageApi.forBucket('persona-docs').set('selectedPersona', 'integrator');
+    await storageApi
+      .forBucket('persona-docs')
+      .set('selectedPersona', 'integrator');
     await api.getSelection();
     subscription.unsubscribe();
     await api.selectPersona('user');

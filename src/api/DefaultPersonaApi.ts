@@ -3,11 +3,7 @@ import { InputError } from '@backstage/errors';
 import { Observable } from '@backstage/types';
 import ObservableImpl from 'zen-observable';
 import { ALL_PERSONAS, Persona } from '../model/types';
-import {
-  PersonaApi,
-  PersonaChoice,
-  PersonaSelection,
-} from './PersonaApi';
+import { PersonaApi, PersonaChoice, PersonaSelection } from './PersonaApi';
 
 const BUCKET = 'persona-docs';
 const KEY = 'selectedPersona';
@@ -138,10 +134,14 @@ export class DefaultPersonaApi implements PersonaApi {
   }
 
   /** Reads what storage says, treating anything unexpected as no choice. */
-  private readSnapshot(snapshot: {
-    presence: string;
-    value?: unknown;
-  }): StoredChoice {
+  private readSnapshot(
+    snapshot: { presence: string; value?: unknown } | undefined,
+  ): StoredChoice {
+    // Storage implementations are not ours: a missing snapshot would
+    // otherwise throw inside the observer, where nothing catches it.
+    if (typeof snapshot !== 'object' || snapshot === null) {
+      return { state: 'absent' };
+    }
     if (snapshot.presence === 'unknown') return { state: 'unknown' };
     // A value written by another version of the plugin, or tampered with,
     // is ignored rather than trusted.

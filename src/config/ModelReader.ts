@@ -1,4 +1,3 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import { BEP_PERSONAS, BEP_SECTIONS } from '../model/bepDefaults';
 import {
   ALL_PERSONAS,
@@ -10,10 +9,10 @@ import {
   PersonaDocsModel,
 } from '../model/types';
 import { checkUrl, normaliseDocsPath } from './checkUrl';
-import { describeType, isRecord, ownValue } from './jsonValues';
-import { formatKeyPath } from './keyPath';
+import { describeType, hasOwn, isRecord, ownValue } from './jsonValues';
+import { at, formatKeyPath, KeyPath } from './keyPath';
 import { parseEntityRefStrict } from './parseEntityRefStrict';
-import { formatProblem, ProblemCode, quote } from './problems';
+import { formatProblem, ProblemCode, quote, shorten } from './problems';
 import { slugify } from './slugify';
 
 /**
@@ -24,9 +23,22 @@ import { slugify } from './slugify';
 export const MAX_ENTRY_DEPTH = 64;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A list of entries being read: where it sits and the slugs it used. */
+interface EntryList {
+  idPrefix: string;
+  depth: number;
+  slugs: Set<string>;
+}
 const MAX_ID_LENGTH = 63;
 
-const ROOT_KEYS = ['title', 'defaultPersona', 'personas', 'sections'];
+const ROOT_KEYS = [
+  'title',
+  'defaultPersona',
+  'builtInPersonas',
+  'personas',
+  'sections',
+];
 const PERSONA_KEYS = ['id', 'title', 'description', 'groups'];
 const SECTION_KEYS = ['id', 'title', 'description', 'entries'];
 const ENTRY_KEYS = [
@@ -40,8 +52,6 @@ const ENTRY_KEYS = [
   'children',
 ];
 
-type KeyPath = ReadonlyArray<string | number>;
-
 /**
  * Reads the raw `personaDocs` value in one pass, collecting problems and
  * remembering the ids that must be unique across the pass.
@@ -50,9 +60,19 @@ type KeyPath = ReadonlyArray<string | number>;
  */
 export class ModelReader {
   private readonly problems: ConfigProblem[] = [];
-  private readonly personaIds = new Map<string, string>();
-  private readonly sectionIds = new Map<string, string>();
-  private readonly entryIds = new Map<string, string>();
+  /** Where each id was first used, for "first used at" messages. */
+  /** Where each persona id was configured, for "first used at" messages. */
+  private readonly configuredPersonas = new Map<string, KeyPath>();
+  /** Every persona readers can pick, built-in or configured. */
+  private readonly personaIds = new Set<string>();
+  private readonly sectionIds = new Map<string, KeyPath>();
+  private readonly entryIds = new Map<string, KeyPath>();
+  /**
+   * Slugs used under each id prefix. A section and an entry may have the
+   * same id, so their lists must share one set, or both would derive the
+   * same ids for their children.
+   */
+  private readonly slugsByPrefix = new Map<string, Set<string>>();
   /** Objects being read right now, to stop on a reference loop. */
   private readonly ancestors = new Set<object>();
   private knownPersonaList = '';
@@ -66,7 +86,7 @@ export class ModelReader {
   }
 
   read(raw: unknown): PersonaDocsModel {
-    const root: KeyPath = ['personaDocs'];
+    const root = at(undefined, 'personaDocs');
     // `personaDocs:` with nothing under it reads as null: not configured yet.
     if (raw === undefined || raw === null) {
       return this.result({});
@@ -84,18 +104,15 @@ export class ModelReader {
   }
 
   private result(raw: Record<string, unknown>): PersonaDocsModel {
-    const root: KeyPath = ['personaDocs'];
+    const root = at(undefined, 'personaDocs');
     const title = this.optionalString(raw, root, 'title', 'title ignored');
-    const personas = this.readPersonas(ownValue(raw, 'personas'), [
-      ...root,
-      'personas',
-    ]);
+    const personas = this.readPersonas(raw, root);
     this.knownPersonaList = personas.map(p => p.id).join(', ') || '(none)';
     const defaultPersona = this.readDefaultPersona(raw, root);
-    const sections = this.readSections(ownValue(raw, 'sections'), [
-      ...root,
-      'sections',
-    ]);
+    const sections = this.readSections(
+      ownValue(raw, 'sections'),
+      at(root, 'sections'),
+    );
     return {
       ...(title !== undefined && { title }),
       ...(defaultPersona !== undefined && { defaultPersona }),
@@ -111,9 +128,12 @@ export class ModelReader {
     path: KeyPath,
     known: string[],
   ) {
-    for (const key of Object.keys(value)) {
+    // for...in with an own-key check allocates no key array per entry.
+    // eslint-disable-next-line guard-for-in
+    for (const key in value) {
+      if (!hasOwn(value, key)) continue;
       if (!known.includes(key)) {
-        this.report([...path, key], 'unknownKey', { known: known.join(', ') });
+        this.report(at(path, key), 'unknownKey', { known: known.join(', ') });
       }
     }
   }
@@ -127,9 +147,8 @@ export class ModelReader {
   ): string | undefined {
     const value = ownValue(parent, key);
     if (value === undefined) return undefined;
-    const path = [...parentPath, key];
     if (typeof value !== 'string') {
-      this.report(path, 'wrongType', {
+      this.report(at(parentPath, key), 'wrongType', {
         expected: 'a string',
         actual: describeType(value),
         consequence,
@@ -138,40 +157,59 @@ export class ModelReader {
     }
     const trimmed = value.trim();
     if (!trimmed) {
-      this.report(path, 'emptyString', { consequence });
+      this.report(at(parentPath, key), 'emptyString', { consequence });
       return undefined;
     }
     return trimmed;
   }
 
-  private readPersonas(value: unknown, path: KeyPath): Persona[] {
-    if (value === undefined) {
-      const defaults = BEP_PERSONAS.map(p => ({ ...p, groups: [] }));
-      defaults.forEach((p, i) =>
-        this.personaIds.set(p.id, formatKeyPath([...path, i])),
-      );
-      return defaults;
-    }
-    if (!Array.isArray(value)) {
+  /**
+   * The built-in BEP personas (unless `builtInPersonas: false`) with the
+   * configured ones merged in: a configured persona with a built-in id
+   * refines it (its groups, say, keeping the BEP title and description),
+   * any other id adds a persona.
+   */
+  private readPersonas(raw: Record<string, unknown>, root: KeyPath): Persona[] {
+    const builtIn =
+      this.optionalBoolean(
+        raw,
+        root,
+        'builtInPersonas',
+        'the built-in personas are kept',
+      ) ?? true;
+    const personas: Persona[] = builtIn
+      ? BEP_PERSONAS.map(p => ({ ...p, groups: [] }))
+      : [];
+    const path = at(root, 'personas');
+    const value = ownValue(raw, 'personas');
+    if (value !== undefined && !Array.isArray(value)) {
       this.report(path, 'wrongType', {
         expected: 'a list',
         actual: describeType(value),
-        consequence: 'the default personas are used instead',
+        consequence: 'ignored',
       });
-      return this.readPersonas(undefined, path);
+    } else if (value !== undefined) {
+      value.forEach((item, index) => {
+        const itemPath = at(path, index);
+        const persona = this.readPersona(item, itemPath, personas);
+        if (!persona) return;
+        const builtInIndex = personas.findIndex(p => p.id === persona.id);
+        if (builtInIndex === -1) personas.push(persona);
+        else personas[builtInIndex] = persona;
+      });
     }
-    const personas: Persona[] = [];
-    value.forEach((item, index) => {
-      const persona = this.readPersona(item, [...path, index]);
-      if (persona) personas.push(persona);
-    });
     if (personas.length === 0) {
       this.report(path, 'noPersonas');
     }
+    personas.forEach(p => this.personaIds.add(p.id));
     return personas;
   }
 
-  private readPersona(item: unknown, path: KeyPath): Persona | undefined {
+  private readPersona(
+    item: unknown,
+    path: KeyPath,
+    known: Persona[],
+  ): Persona | undefined {
     if (!isRecord(item)) {
       this.report(path, 'wrongType', {
         expected: 'an object',
@@ -186,36 +224,52 @@ export class ModelReader {
       this.report(path, 'missingId');
       return undefined;
     }
-    const id = this.validId(rawId, [...path, 'id'], 'persona dropped');
+    const id = this.validId(rawId, at(path, 'id'), 'persona dropped');
     if (id === undefined) return undefined;
     if (id === ALL_PERSONAS) {
-      this.report([...path, 'id'], 'reservedId');
+      this.report(at(path, 'id'), 'reservedId');
       return undefined;
     }
-    const first = this.personaIds.get(id);
+    const first = this.configuredPersonas.get(id);
     if (first !== undefined) {
-      this.report([...path, 'id'], 'duplicatePersonaId', {
+      this.report(at(path, 'id'), 'duplicatePersonaId', {
         id: quote(id),
-        first,
+        first: formatKeyPath(first),
       });
       return undefined;
     }
-    this.personaIds.set(id, formatKeyPath(path));
+    this.configuredPersonas.set(id, path);
+    const builtIn = known.find(p => p.id === id);
     const title =
       this.optionalString(item, path, 'title', 'the id is shown instead') ??
+      builtIn?.title ??
       id;
-    const description = this.optionalString(
-      item,
-      path,
-      'description',
-      'description ignored',
-    );
+    const description =
+      this.optionalString(item, path, 'description', 'description ignored') ??
+      builtIn?.description;
     return {
       id,
       title,
       ...(description !== undefined && { description }),
-      groups: this.readGroups(ownValue(item, 'groups'), [...path, 'groups']),
+      groups: this.readGroups(ownValue(item, 'groups'), at(path, 'groups')),
     };
+  }
+
+  /** Reads an optional boolean; reports and drops anything else. */
+  private optionalBoolean(
+    parent: Record<string, unknown>,
+    parentPath: KeyPath,
+    key: string,
+    consequence: string,
+  ): boolean | undefined {
+    const value = ownValue(parent, key);
+    if (value === undefined || typeof value === 'boolean') return value;
+    this.report(at(parentPath, key), 'wrongType', {
+      expected: 'true or false',
+      actual: describeType(value),
+      consequence,
+    });
+    return undefined;
   }
 
   private readGroups(value: unknown, path: KeyPath): string[] {
@@ -230,7 +284,7 @@ export class ModelReader {
     }
     const groups: string[] = [];
     value.forEach((item, index) => {
-      const itemPath = [...path, index];
+      const itemPath = at(path, index);
       if (typeof item !== 'string') {
         this.report(itemPath, 'wrongType', {
           expected: 'an entity ref string',
@@ -249,7 +303,7 @@ export class ModelReader {
         return;
       }
       // Entity refs compare case-insensitively in Backstage.
-      const ref = stringifyEntityRef(parsed.ref).toLocaleLowerCase('en-US');
+      const ref = parsed.entityRef.toLocaleLowerCase('en-US');
       if (!groups.includes(ref)) groups.push(ref);
     });
     return groups;
@@ -287,7 +341,7 @@ export class ModelReader {
     );
     if (id === undefined) return undefined;
     if (!this.personaIds.has(id)) {
-      this.report([...root, 'defaultPersona'], 'unknownPersona', {
+      this.report(at(root, 'defaultPersona'), 'unknownPersona', {
         id: quote(id),
         known: this.knownPersonaList,
       });
@@ -299,7 +353,7 @@ export class ModelReader {
   private readSections(value: unknown, path: KeyPath): DocsSection[] {
     if (value === undefined) {
       return BEP_SECTIONS.map(s => {
-        this.sectionIds.set(s.id, formatKeyPath(path));
+        this.sectionIds.set(s.id, path);
         return { ...s, entries: [] };
       });
     }
@@ -313,7 +367,7 @@ export class ModelReader {
     }
     const sections: DocsSection[] = [];
     value.forEach((item, index) => {
-      const section = this.readSection(item, [...path, index], index);
+      const section = this.readSection(item, at(path, index), index);
       if (section) sections.push(section);
     });
     return sections;
@@ -337,17 +391,18 @@ export class ModelReader {
     if (title === undefined) {
       const count = countEntries(ownValue(item, 'entries'));
       this.report(path, 'missingSectionTitle', {
-        dropped: `section dropped${count ? ` with its ${plural(count, 'entry', 'entries')}` : ''}`,
+        dropped: `section dropped${
+          count ? ` with its ${plural(count, 'entry', 'entries')}` : ''
+        }`,
       });
       return undefined;
     }
     const id = this.uniqueId(
       ownValue(item, 'id'),
-      [...path, 'id'],
+      path,
       slugify(title) || `section-${index + 1}`,
       this.sectionIds,
       'duplicateSectionId',
-      path,
     );
     const description = this.optionalString(
       item,
@@ -359,10 +414,14 @@ export class ModelReader {
       id,
       title,
       ...(description !== undefined && { description }),
-      entries: this.readEntries(ownValue(item, 'entries'), [...path, 'entries'], {
-        idPrefix: id,
-        depth: 1,
-      }),
+      entries: this.readEntries(
+        ownValue(item, 'entries'),
+        at(path, 'entries'),
+        {
+          idPrefix: id,
+          depth: 1,
+        },
+      ),
     };
   }
 
@@ -372,15 +431,14 @@ export class ModelReader {
    */
   private uniqueId(
     value: unknown,
-    idPath: KeyPath,
-    derived: string,
-    taken: Map<string, string>,
-    duplicateCode: 'duplicateSectionId' | 'duplicateEntryId',
     ownerPath: KeyPath,
+    derived: string,
+    taken: Map<string, KeyPath>,
+    duplicateCode: 'duplicateSectionId',
   ): string {
     let id: string | undefined;
     if (value !== undefined) {
-      id = this.validId(value, idPath, `using ${quote(derived)}`);
+      id = this.validId(value, at(ownerPath, 'id'), `using ${quote(derived)}`);
     }
     const candidate = id ?? derived;
     let unique = candidate;
@@ -388,13 +446,54 @@ export class ModelReader {
       unique = `${candidate}-${n}`;
     }
     if (id !== undefined && unique !== id) {
-      this.report(idPath, duplicateCode, {
+      this.report(at(ownerPath, 'id'), duplicateCode, {
         id: quote(id),
-        first: taken.get(id)!,
+        first: formatKeyPath(taken.get(id)!),
         replacement: quote(unique),
       });
     }
-    taken.set(unique, formatKeyPath(ownerPath));
+    taken.set(unique, ownerPath);
+    return unique;
+  }
+
+  /**
+   * The configured id when it is valid, made unique with a suffix when taken;
+   * otherwise one derived from the parent's id and the title. Derived ids
+   * contain a slash, which configured ids cannot, and lists under the same
+   * parent id share their slugs, so derived ids only need to differ from
+   * those. That keeps the check cheap for configs with tens of thousands of
+   * entries.
+   */
+  private entryId(
+    item: Record<string, unknown>,
+    path: KeyPath,
+    list: EntryList,
+    titleForSlug: string,
+  ): string {
+    const derive = () => {
+      const base = slugify(titleForSlug) || 'entry';
+      let slug = base;
+      for (let n = 2; list.slugs.has(slug); n++) slug = `${base}-${n}`;
+      list.slugs.add(slug);
+      return `${list.idPrefix}/${slug}`;
+    };
+    const value = ownValue(item, 'id');
+    if (value === undefined) return derive();
+    const idPath = at(path, 'id');
+    const derived = derive();
+    const id = this.validId(value, idPath, `using ${quote(derived)}`);
+    if (id === undefined) return derived;
+    list.slugs.delete(derived.slice(list.idPrefix.length + 1));
+    let unique = id;
+    for (let n = 2; this.entryIds.has(unique); n++) unique = `${id}-${n}`;
+    if (unique !== id) {
+      this.report(idPath, 'duplicateEntryId', {
+        id: quote(id),
+        first: formatKeyPath(this.entryIds.get(id)!),
+        replacement: quote(unique),
+      });
+    }
+    this.entryIds.set(unique, path);
     return unique;
   }
 
@@ -418,8 +517,14 @@ export class ModelReader {
     }
     this.ancestors.add(value);
     const entries: DocsEntry[] = [];
+    let slugs = this.slugsByPrefix.get(parent.idPrefix);
+    if (!slugs) {
+      slugs = new Set();
+      this.slugsByPrefix.set(parent.idPrefix, slugs);
+    }
+    const list: EntryList = { ...parent, slugs };
     value.forEach((item, index) => {
-      const entry = this.readEntry(item, [...path, index], parent);
+      const entry = this.readEntry(item, at(path, index), list);
       if (entry) entries.push(entry);
     });
     this.ancestors.delete(value);
@@ -429,7 +534,7 @@ export class ModelReader {
   private readEntry(
     item: unknown,
     path: KeyPath,
-    parent: { idPrefix: string; depth: number },
+    parent: EntryList,
   ): DocsEntry | undefined {
     if (!isRecord(item)) {
       this.report(path, 'wrongType', {
@@ -462,29 +567,23 @@ export class ModelReader {
       return undefined;
     }
 
-    const id = this.uniqueId(
-      ownValue(item, 'id'),
-      [...path, 'id'],
-      `${parent.idPrefix}/${slugify(title ?? targetSlug(target)) || 'entry'}`,
-      this.entryIds,
-      'duplicateEntryId',
-      path,
-    );
-    const personas = this.readEntryPersonas(ownValue(item, 'personas'), [
-      ...path,
-      'personas',
-    ]);
+    const id = this.entryId(item, path, parent, title ?? targetSlug(target));
+    const rawPersonas = ownValue(item, 'personas');
+    const personas =
+      rawPersonas === undefined
+        ? undefined
+        : this.readEntryPersonas(rawPersonas, at(path, 'personas'));
 
     let children: DocsEntry[] = [];
     if (rawChildren !== undefined) {
       if (parent.depth >= MAX_ENTRY_DEPTH) {
-        this.report([...path, 'children'], 'tooDeep', {
+        this.report(at(path, 'children'), 'tooDeep', {
           max: MAX_ENTRY_DEPTH,
           count: countEntries(rawChildren),
         });
       } else {
         this.ancestors.add(item);
-        children = this.readEntries(rawChildren, [...path, 'children'], {
+        children = this.readEntries(rawChildren, at(path, 'children'), {
           idPrefix: id,
           depth: parent.depth + 1,
         });
@@ -502,14 +601,14 @@ export class ModelReader {
       return undefined;
     }
 
-    return {
-      id,
-      ...(title !== undefined && { title }),
-      ...(description !== undefined && { description }),
-      ...(personas !== undefined && { personas }),
-      ...(target !== undefined && { target }),
-      children,
-    };
+    // Assigned one by one rather than spread: this runs for every entry of
+    // configs with tens of thousands of them.
+    const entry: DocsEntry = { id, children };
+    if (title !== undefined) entry.title = title;
+    if (description !== undefined) entry.description = description;
+    if (personas !== undefined) entry.personas = personas;
+    if (target !== undefined) entry.target = target;
+    return entry;
   }
 
   private readEntryPersonas(
@@ -518,9 +617,9 @@ export class ModelReader {
   ): string[] | undefined {
     if (value === undefined) return undefined;
     let items: unknown[];
-    let itemPath = (index: number): KeyPath => [...path, index];
+    let itemPath = (index: number): KeyPath => at(path, index);
     if (typeof value === 'string') {
-      this.report(path, 'personasAsString', { id: value.trim() });
+      this.report(path, 'personasAsString', { id: shorten(value.trim()) });
       items = [value];
       itemPath = () => path;
     } else if (Array.isArray(value)) {
@@ -569,16 +668,16 @@ export class ModelReader {
     const rawPath = ownValue(item, 'path');
 
     if (docs !== undefined && url !== undefined) {
-      this.report([...path, 'url'], 'docsAndUrl');
+      this.report(at(path, 'url'), 'docsAndUrl');
     }
     if (docs === undefined) {
       if (rawPath !== undefined) {
-        this.report([...path, 'path'], 'pathWithoutDocs');
+        this.report(at(path, 'path'), 'pathWithoutDocs');
       }
-      return url === undefined ? undefined : this.readUrl(url, [...path, 'url']);
+      return url === undefined ? undefined : this.readUrl(url, at(path, 'url'));
     }
 
-    const docsPath = [...path, 'docs'];
+    const docsPath = at(path, 'docs');
     if (typeof docs !== 'string') {
       this.report(docsPath, 'wrongType', {
         expected: 'an entity ref string',
@@ -597,10 +696,10 @@ export class ModelReader {
       return undefined;
     }
     const { kind, namespace, name } = parsed.ref;
-    const pagePath = this.readDocsPath(rawPath, [...path, 'path']);
+    const pagePath = this.readDocsPath(rawPath, at(path, 'path'));
     return {
       type: 'techdocs',
-      entityRef: stringifyEntityRef(parsed.ref),
+      entityRef: parsed.entityRef,
       kind,
       namespace,
       name,
@@ -648,7 +747,11 @@ export class ModelReader {
 }
 
 /** Counts entries in a raw (unvalidated) list, for "N entries dropped". */
-function countEntries(value: unknown, depth = 0, seen = new Set<object>()): number {
+function countEntries(
+  value: unknown,
+  depth = 0,
+  seen = new Set<object>(),
+): number {
   if (!Array.isArray(value) || depth > MAX_ENTRY_DEPTH || seen.has(value)) {
     return 0;
   }
@@ -669,7 +772,11 @@ function hasItems(value: unknown): boolean {
 
 function droppedText(descendants: number): string {
   if (descendants === 0) return 'entry dropped';
-  return `entry dropped with its ${plural(descendants, 'descendant', 'descendants')}`;
+  return `entry dropped with its ${plural(
+    descendants,
+    'descendant',
+    'descendants',
+  )}`;
 }
 
 function plural(count: number, one: string, other: string): string {

@@ -35,11 +35,15 @@ export function describeType(value: unknown): string {
  *
  * @internal
  */
-export function ownValue(
-  value: Record<string, unknown>,
-  key: string,
-): unknown {
-  return Object.prototype.hasOwnProperty.call(value, key)
-    ? value[key]
-    : undefined;
+export function ownValue(value: Record<string, unknown>, key: string): unknown {
+  return hasOwn(value, key) ? value[key] : undefined;
+}
+
+/**
+ * Whether an object has a property of its own, whatever its prototype says.
+ *
+ * @internal
+ */
+export function hasOwn(value: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(value, key);
 }

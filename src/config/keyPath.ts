@@ -1,23 +1,50 @@
+/**
+ * A config key path, such as `personaDocs.sections[0].entries[2].title`,
+ * stored as a link to its parent. Reading a large config creates one path
+ * per entry and field, so paths are cheap to extend and only turned into
+ * text when a problem is reported.
+ *
+ * @internal
+ */
+export interface KeyPath {
+  readonly parent?: KeyPath;
+  readonly key: string | number;
+}
+
+/**
+ * Extends a key path by one key or list index.
+ *
+ * @internal
+ */
+export function at(parent: KeyPath | undefined, key: string | number): KeyPath {
+  return { parent, key };
+}
+
 /** Keys that can be written with a dot in a key path. */
 const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
 
 /**
- * Formats key path segments the way app-config keys are usually written:
+ * Formats a key path the way app-config keys are usually written:
  * `personaDocs.sections[0].entries[2].title`. Unusual keys get bracket
  * notation so the path can always be followed back into the config.
  *
  * @internal
  */
-export function formatKeyPath(segments: ReadonlyArray<string | number>): string {
-  let path = '';
-  for (const segment of segments) {
+export function formatKeyPath(path: KeyPath): string {
+  const segments: (string | number)[] = [];
+  for (let node: KeyPath | undefined = path; node; node = node.parent) {
+    segments.push(node.key);
+  }
+  let text = '';
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const segment = segments[i];
     if (typeof segment === 'number') {
-      path += `[${segment}]`;
+      text += `[${segment}]`;
     } else if (PLAIN_KEY.test(segment)) {
-      path += path ? `.${segment}` : segment;
+      text += text ? `.${segment}` : segment;
     } else {
-      path += `[${JSON.stringify(segment)}]`;
+      text += `[${JSON.stringify(segment)}]`;
     }
   }
-  return path;
+  return text;
 }

@@ -27,7 +27,7 @@ export const PROBLEM_TEMPLATES = {
   personasAsString:
     'expected a list of persona ids, got a single string; read as [{id}]',
   emptyPersonas:
-    'no valid persona ids; the entry inherits its parent\'s personas instead',
+    "no valid persona ids; the entry inherits its parent's personas instead",
   missingSectionTitle: 'missing title; {dropped}',
   missingEntryTitle: 'missing title (required unless docs is set); {dropped}',
   emptyEntry:
@@ -42,7 +42,8 @@ export const PROBLEM_TEMPLATES = {
     'URL {url} contains spaces or control characters (write spaces as %20); url ignored',
   invalidPath:
     'invalid page path {path}; use a path inside the site such as admin/installing#database; path ignored',
-  tooDeep: 'nested deeper than {max} levels; the {count} entries below are ignored',
+  tooDeep:
+    'nested deeper than {max} levels; the {count} entries below are ignored',
   cycle: 'refers back to one of its own ancestors; children ignored',
 } as const;
 
@@ -57,6 +58,18 @@ export type ProblemCode = keyof typeof PROBLEM_TEMPLATES;
 const MAX_QUOTED_LENGTH = 80;
 
 /**
+ * Cuts a config value down to what a problem message shows of it, so a huge
+ * value cannot bury the message (or the page) under its own length.
+ *
+ * @internal
+ */
+export function shorten(value: string): string {
+  return value.length > MAX_QUOTED_LENGTH
+    ? `${value.slice(0, MAX_QUOTED_LENGTH)}…`
+    : value;
+}
+
+/**
  * Quotes a config value for a problem message: JSON escaping makes tabs,
  * newlines and other invisible characters visible, which matters for
  * obfuscated URLs.
@@ -64,11 +77,7 @@ const MAX_QUOTED_LENGTH = 80;
  * @internal
  */
 export function quote(value: string): string {
-  const shown =
-    value.length > MAX_QUOTED_LENGTH
-      ? `${value.slice(0, MAX_QUOTED_LENGTH)}…`
-      : value;
-  return JSON.stringify(shown);
+  return JSON.stringify(shorten(value));
 }
 
 /**

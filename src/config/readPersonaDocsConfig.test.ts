@@ -132,6 +132,53 @@ describe('readPersonaDocsConfig', () => {
     });
   });
 
+  describe('personas', () => {
+    it('refines a built-in persona with a configured one of the same id', () => {
+      const model = read({
+        personas: [
+          { id: 'administrator', groups: ['platform-team'] },
+          { id: 'sre', title: 'Site Reliability Engineer' },
+        ],
+      });
+      expect(model.problems).toEqual([]);
+      expect(model.personas.map(p => p.id)).toEqual([
+        'user',
+        'administrator',
+        'integrator',
+        'contributor',
+        'business-stakeholder',
+        'sre',
+      ]);
+      expect(model.personas[1]).toEqual({
+        id: 'administrator',
+        title: 'Administrator / Operator',
+        description: expect.stringMatching(/^Configures, secures and deploys/),
+        groups: ['group:default/platform-team'],
+      });
+      expect(model.personas[5]).toEqual({
+        id: 'sre',
+        title: 'Site Reliability Engineer',
+        groups: [],
+      });
+    });
+
+    it('offers only the configured personas without the built-in ones', () => {
+      const model = read({
+        builtInPersonas: false,
+        personas: [{ id: 'sre', title: 'SRE' }],
+      });
+      expect(model.personas.map(p => p.id)).toEqual(['sre']);
+    });
+
+    it('keeps the built-in personas when builtInPersonas is not a boolean', () => {
+      const model = read({ builtInPersonas: 'no' });
+      expect(model.problems.map(p => p.text)).toEqual([
+        'personaDocs.builtInPersonas: expected true or false, got a string; the built-in personas are kept',
+      ]);
+      expect(model.personas).toHaveLength(5);
+    });
+  });
+
   describe('problems', () => {
     it('reports wrong types with the key path and keeps the rest', () => {
       const model = read({
@@ -158,7 +205,11 @@ describe('readPersonaDocsConfig', () => {
         'personaDocs.sections[0].entries[2].children: expected a list, got a string; ignored',
       ]);
       expect(model.title).toBeUndefined();
-      expect(model.personas).toEqual([{ id: 'user', title: 'user', groups: [] }]);
+      // The built-in persona keeps its own title.
+      expect(model.personas[0]).toMatchObject({
+        id: 'user',
+        title: 'End User',
+      });
       expect(model.sections[0].entries.map(e => e.title)).toEqual(['Kept']);
     });
 
@@ -171,7 +222,7 @@ describe('readPersonaDocsConfig', () => {
     it('falls back to the defaults when personas or sections are not lists', () => {
       const model = read({ personas: { id: 'user' }, sections: 'all' });
       expect(model.problems.map(p => p.text)).toEqual([
-        'personaDocs.personas: expected a list, got an object; the default personas are used instead',
+        'personaDocs.personas: expected a list, got an object; ignored',
         'personaDocs.sections: expected a list, got a string; the default sections are used instead',
       ]);
       expect(model.personas).toHaveLength(5);
@@ -184,7 +235,7 @@ describe('readPersonaDocsConfig', () => {
           withEntries([{ title: 'A', url: '/a', childs: [] }], { persona: [] }),
         ),
       ).toEqual([
-        'personaDocs.persona: unknown key; known keys here: title, defaultPersona, personas, sections',
+        'personaDocs.persona: unknown key; known keys here: title, defaultPersona, builtInPersonas, personas, sections',
         'personaDocs.sections[0].entries[0].childs: unknown key; known keys here: id, title, description, personas, docs, path, url, children',
       ]);
     });
@@ -195,7 +246,9 @@ describe('readPersonaDocsConfig', () => {
           { url: '/no-title' },
           {
             description: 'group without title',
-            children: [{ title: 'A', url: '/a', children: [{ title: 'B', url: '/b' }] }],
+            children: [
+              { title: 'A', url: '/a', children: [{ title: 'B', url: '/b' }] },
+            ],
           },
           { docs: 'backstage-docs' },
           { title: '   ', url: '/blank' },
@@ -218,7 +271,13 @@ describe('readPersonaDocsConfig', () => {
     it('drops sections without a title, saying how many entries go with them', () => {
       const model = read({
         sections: [
-          { id: 'a', entries: [{ title: 'A', url: '/a' }, { title: 'B', url: '/b' }] },
+          {
+            id: 'a',
+            entries: [
+              { title: 'A', url: '/a' },
+              { title: 'B', url: '/b' },
+            ],
+          },
           { id: 'b', title: 'B' },
         ],
       });
@@ -230,7 +289,9 @@ describe('readPersonaDocsConfig', () => {
     });
 
     it('drops entries that lead nowhere', () => {
-      expect(problemTexts(withEntries([{ title: 'Empty group', children: [] }]))).toEqual([
+      expect(
+        problemTexts(withEntries([{ title: 'Empty group', children: [] }])),
+      ).toEqual([
         'personaDocs.sections[0].entries[0]: has no usable docs, url or children, so it leads nowhere; entry dropped',
       ]);
     });
@@ -258,11 +319,15 @@ describe('readPersonaDocsConfig', () => {
         'personaDocs.sections[0].entries[2].children[1].personas[0]: unknown persona "admn"; known: user, administrator, integrator, contributor, business-stakeholder',
         'personaDocs.sections[0].entries[2].children[1].personas[2]: expected a persona id, got a number; ignored',
       ]);
-      expect(model.sections[0].entries[2].children[1].personas).toEqual(['user']);
+      expect(model.sections[0].entries[2].children[1].personas).toEqual([
+        'user',
+      ]);
     });
 
     it('lets an entry inherit when none of its persona ids is usable', () => {
-      const model = read(withEntries([{ title: 'A', url: '/a', personas: ['nobody'] }]));
+      const model = read(
+        withEntries([{ title: 'A', url: '/a', personas: ['nobody'] }]),
+      );
       expect(model.problems.map(p => p.text)).toEqual([
         'personaDocs.sections[0].entries[0].personas[0]: unknown persona "nobody"; known: user, administrator, integrator, contributor, business-stakeholder',
         "personaDocs.sections[0].entries[0].personas: no valid persona ids; the entry inherits its parent's personas instead",
@@ -271,7 +336,9 @@ describe('readPersonaDocsConfig', () => {
     });
 
     it('reads a single persona id written as a string, and says so', () => {
-      const model = read(withEntries([{ title: 'A', url: '/a', personas: 'administrator' }]));
+      const model = read(
+        withEntries([{ title: 'A', url: '/a', personas: 'administrator' }]),
+      );
       expect(model.problems.map(p => p.text)).toEqual([
         'personaDocs.sections[0].entries[0].personas: expected a list of persona ids, got a single string; read as [administrator]',
       ]);
@@ -286,6 +353,7 @@ describe('readPersonaDocsConfig', () => {
 
     it('reports invalid, reserved, missing and duplicate persona ids', () => {
       const model = read({
+        builtInPersonas: false,
         personas: [
           { id: 'dev', title: 'Developer' },
           { id: 'Dev Ops', title: 'DevOps' },
@@ -304,7 +372,7 @@ describe('readPersonaDocsConfig', () => {
     });
 
     it('says so when no persona is left', () => {
-      expect(problemTexts({ personas: [] })).toEqual([
+      expect(problemTexts({ builtInPersonas: false, personas: [] })).toEqual([
         'personaDocs.personas: no valid personas; readers can only pick "All personas"',
       ]);
     });
@@ -312,7 +380,11 @@ describe('readPersonaDocsConfig', () => {
     it('keeps sections and entries with duplicate ids under a new id', () => {
       const model = read({
         sections: [
-          { id: 'guides', title: 'Guides', entries: [{ id: 'intro', title: 'Intro', url: '/a' }] },
+          {
+            id: 'guides',
+            title: 'Guides',
+            entries: [{ id: 'intro', title: 'Intro', url: '/a' }],
+          },
           {
             id: 'guides',
             title: 'More guides',
@@ -325,24 +397,38 @@ describe('readPersonaDocsConfig', () => {
         'personaDocs.sections[1].entries[0].id: duplicate entry id "intro", first used at personaDocs.sections[0].entries[0]; using "intro-2"',
       ]);
       expect(model.sections.map(s => s.id)).toEqual(['guides', 'guides-2']);
-      expect(model.sections[1].entries[0]).toMatchObject({ id: 'intro-2', title: 'Intro again' });
+      expect(model.sections[1].entries[0]).toMatchObject({
+        id: 'intro-2',
+        title: 'Intro again',
+      });
     });
 
     it('derives distinct ids for entries with the same title', () => {
-      const model = read(withEntries([
-        { title: 'FAQ', url: '/a' },
-        { title: 'FAQ', url: '/b' },
-      ]));
-      expect(model.sections[0].entries.map(e => e.id)).toEqual(['portal/faq', 'portal/faq-2']);
+      const model = read(
+        withEntries([
+          { title: 'FAQ', url: '/a' },
+          { title: 'FAQ', url: '/b' },
+        ]),
+      );
+      expect(model.sections[0].entries.map(e => e.id)).toEqual([
+        'portal/faq',
+        'portal/faq-2',
+      ]);
       expect(model.problems).toEqual([]);
     });
 
     it('keeps docs and ignores url when an entry has both', () => {
-      const model = read(withEntries([{ title: 'A', docs: 'backstage-docs', url: 'https://example.com' }]));
+      const model = read(
+        withEntries([
+          { title: 'A', docs: 'backstage-docs', url: 'https://example.com' },
+        ]),
+      );
       expect(model.problems.map(p => p.text)).toEqual([
         'personaDocs.sections[0].entries[0].url: has both docs and url, but an entry has at most one target; url ignored',
       ]);
-      expect(model.sections[0].entries[0].target).toMatchObject({ type: 'techdocs' });
+      expect(model.sections[0].entries[0].target).toMatchObject({
+        type: 'techdocs',
+      });
     });
 
     it('ignores a path without docs', () => {
@@ -350,12 +436,23 @@ describe('readPersonaDocsConfig', () => {
       expect(model.problems.map(p => p.text)).toEqual([
         'personaDocs.sections[0].entries[0].path: path is only allowed together with docs; path ignored',
       ]);
-      expect(model.sections[0].entries[0].target).toEqual({ type: 'url', url: '/a', external: false });
+      expect(model.sections[0].entries[0].target).toEqual({
+        type: 'url',
+        url: '/a',
+        external: false,
+      });
     });
 
     it('reports invalid entity refs in docs and groups', () => {
       const model = read({
-        personas: [{ id: 'ops', title: 'Ops', groups: ['group:default/ops team', 'platform', 7] }],
+        builtInPersonas: false,
+        personas: [
+          {
+            id: 'ops',
+            title: 'Ops',
+            groups: ['group:default/ops team', 'platform', 7],
+          },
+        ],
         sections: [
           {
             title: 'Portal',
@@ -382,7 +479,10 @@ describe('readPersonaDocsConfig', () => {
 
     it('normalises group refs to lowercase with group as the default kind', () => {
       const model = read({
-        personas: [{ id: 'ops', groups: ['Platform-Team', 'User:Default/Jane'] }],
+        builtInPersonas: false,
+        personas: [
+          { id: 'ops', groups: ['Platform-Team', 'User:Default/Jane'] },
+        ],
       });
       expect(model.personas[0].groups).toEqual([
         'group:default/platform-team',
@@ -423,11 +523,18 @@ describe('readPersonaDocsConfig', () => {
       ['ftp://files.example', 'unsupported'],
       ['https://', 'unsupported'],
     ])('rejects the URL %j', (url, kind) => {
-      const model = read(withEntries([{ title: 'Bad', url }, { title: 'Good', url: '/ok' }]));
+      const model = read(
+        withEntries([
+          { title: 'Bad', url },
+          { title: 'Good', url: '/ok' },
+        ]),
+      );
       const [problem] = model.problems;
       expect(problem.key).toBe('personaDocs.sections[0].entries[0].url');
       expect(problem.message).toContain(JSON.stringify(url));
-      expect(problem.message).toMatch(kind === 'spaces' ? /spaces or control characters/ : /unsupported URL/);
+      expect(problem.message).toMatch(
+        kind === 'spaces' ? /spaces or control characters/ : /unsupported URL/,
+      );
       // The entry itself had no other target, so it is dropped too.
       expect(model.sections[0].entries.map(e => e.title)).toEqual(['Good']);
     });
@@ -437,23 +544,34 @@ describe('readPersonaDocsConfig', () => {
       ['HTTPS://Backstage.io/docs', 'https://backstage.io/docs', true],
       ['http://localhost:3000/x?y=1#z', 'http://localhost:3000/x?y=1#z', true],
       ['mailto:platform@example.com', 'mailto:platform@example.com', true],
-      ['/catalog?filters[kind]=component', '/catalog?filters[kind]=component', false],
+      [
+        '/catalog?filters[kind]=component',
+        '/catalog?filters[kind]=component',
+        false,
+      ],
     ])('accepts the URL %j', (url, href, external) => {
       const model = read(withEntries([{ title: 'Good', url }]));
       expect(model.problems).toEqual([]);
-      expect(model.sections[0].entries[0].target).toEqual({ type: 'url', url: href, external });
+      expect(model.sections[0].entries[0].target).toEqual({
+        type: 'url',
+        url: href,
+        external,
+      });
     });
 
     it('stops at nesting deeper than 64 levels', () => {
       let entry: any = { title: 'leaf', url: '/leaf' };
-      for (let i = 0; i < 70; i++) entry = { title: `level ${i}`, children: [entry] };
+      for (let i = 0; i < 70; i++)
+        entry = { title: `level ${i}`, children: [entry] };
       const model = read(withEntries([entry, { title: 'Shallow', url: '/s' }]));
       expect(model.problems).toHaveLength(1);
       expect(model.problems[0].message).toBe(
         'nested deeper than 64 levels; the 7 entries below are ignored',
       );
       expect(model.problems[0].key).toBe(
-        `personaDocs.sections[0].entries[0]${'.children[0]'.repeat(63)}.children`,
+        `personaDocs.sections[0].entries[0]${'.children[0]'.repeat(
+          63,
+        )}.children`,
       );
       // The chain of groups above the cut has nothing left to show.
       expect(model.sections[0].entries.map(e => e.title)).toEqual(['Shallow']);

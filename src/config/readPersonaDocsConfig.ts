@@ -1,5 +1,6 @@
 import { Config } from '@backstage/config';
 import { PersonaDocsModel } from '../model/types';
+import { at } from './keyPath';
 import { ModelReader } from './ModelReader';
 
 /**
@@ -17,7 +18,7 @@ export function readPersonaDocsConfig(config: Config): PersonaDocsModel {
     raw = config.getOptional('personaDocs');
   } catch (error) {
     const reader = new ModelReader();
-    reader.report(['personaDocs'], 'readFailed', {
+    reader.report(at(undefined, 'personaDocs'), 'readFailed', {
       error: String((error as Error)?.message ?? error),
     });
     return reader.read(undefined);
@@ -33,4 +34,3 @@ export function readPersonaDocsConfig(config: Config): PersonaDocsModel {
 export function readPersonaDocsValue(raw: unknown): PersonaDocsModel {
   return new ModelReader().read(raw);
 }
-

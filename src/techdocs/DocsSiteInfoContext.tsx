@@ -1,6 +1,13 @@
 import { useApiHolder } from '@backstage/core-plugin-api';
 import { techdocsApiRef } from '@backstage/plugin-techdocs-react';
-import { createContext, ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { TechDocsTarget } from '../model/types';
 import { DocsSiteInfo, DocsSiteInfoLoader } from './DocsSiteInfoLoader';
 

@@ -82,7 +82,10 @@ export class DocsSiteInfoLoader {
    *
    * @param withEntity - also fetch the entity's title and description
    */
-  async load(target: TechDocsTarget, withEntity: boolean): Promise<DocsSiteInfo> {
+  async load(
+    target: TechDocsTarget,
+    withEntity: boolean,
+  ): Promise<DocsSiteInfo> {
     const key = keyOf(target);
     const ref: CompoundEntityRef = {
       kind: target.kind,
@@ -94,8 +97,8 @@ export class DocsSiteInfoLoader {
       record = {
         site: this.settle(
           this.techdocsApi.getTechDocsMetadata(ref).then(metadata => ({
-            siteName: metadata?.site_name || undefined,
-            siteDescription: metadata?.site_description || undefined,
+            siteName: text(metadata?.site_name),
+            siteDescription: text(metadata?.site_description),
           })),
         ),
       };
@@ -104,9 +107,9 @@ export class DocsSiteInfoLoader {
     if (withEntity && !record.entity) {
       record.entity = this.settle(
         this.techdocsApi.getEntityMetadata(ref).then(entity => ({
-          title: entity?.metadata?.title || undefined,
-          description: entity?.metadata?.description || undefined,
-          annotations: entity?.metadata?.annotations,
+          title: text(entity?.metadata?.title),
+          description: text(entity?.metadata?.description),
+          annotations: stringValues(entity?.metadata?.annotations),
         })),
       );
     }
@@ -160,6 +163,27 @@ function combine(
     ...(description && { description }),
     ...(fromEntity?.annotations && { annotations: fromEntity.annotations }),
   };
+}
+
+/**
+ * TechDocs answers are JSON from a backend that may be of another version or
+ * misconfigured; only strings may become titles, or the page would fail to
+ * render an object.
+ */
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value ? value : undefined;
+}
+
+/** Annotations with string values only: link building calls string methods on them. */
+function stringValues(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return undefined;
+  }
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      (pair): pair is [string, string] => typeof pair[1] === 'string',
+    ),
+  );
 }
 
 function keyOf(target: TechDocsTarget): string {

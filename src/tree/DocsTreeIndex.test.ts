@@ -1,9 +1,11 @@
 import { readPersonaDocsValue } from '../config/readPersonaDocsConfig';
+import { DocsEntry } from '../model/types';
 import { DocsTreeIndex } from './DocsTreeIndex';
 import { VisibleEntry, VisibleTree } from './types';
 
 const index = DocsTreeIndex.fromModel(
   readPersonaDocsValue({
+    builtInPersonas: false,
     personas: [
       { id: 'user', title: 'End User' },
       { id: 'admin', title: 'Administrator' },
@@ -41,7 +43,9 @@ const index = DocsTreeIndex.fromModel(
             title: 'Plugins',
             url: '/plugins',
             personas: ['admin', 'dev'],
-            children: [{ title: 'Writing plugins', personas: ['dev'], url: '/w' }],
+            children: [
+              { title: 'Writing plugins', personas: ['dev'], url: '/w' },
+            ],
           },
         ],
       },
@@ -56,7 +60,11 @@ const index = DocsTreeIndex.fromModel(
               {
                 title: 'Building plugins',
                 children: [
-                  { title: 'Testing', description: 'Unit tests for plugins', url: '/t' },
+                  {
+                    title: 'Testing',
+                    description: 'Unit tests for plugins',
+                    url: '/t',
+                  },
                   { title: 'Publishing', url: '/p' },
                 ],
               },
@@ -73,7 +81,9 @@ function outline(tree: VisibleTree): string[] {
   const lines: string[] = [];
   const walk = (entries: VisibleEntry[], depth: number) => {
     for (const e of entries) {
-      lines.push(`${'  '.repeat(depth)}${e.entry.title}${e.expanded ? ' [open]' : ''}`);
+      lines.push(
+        `${'  '.repeat(depth)}${e.entry.title}${e.expanded ? ' [open]' : ''}`,
+      );
       walk(e.children, depth + 1);
     }
   };
@@ -217,24 +227,41 @@ describe('DocsTreeIndex', () => {
 
     it('merges overlapping highlight ranges', () => {
       const tree = index.filter('all', 'plug plugins');
-      const plugins = tree.sections[0].entries.find(e => e.entry.title === 'Plugins')!;
+      const plugins = tree.sections[0].entries.find(
+        e => e.entry.title === 'Plugins',
+      )!;
       expect(plugins.match!.title).toEqual([{ start: 0, end: 7 }]);
     });
 
     it('keeps highlight ranges on the right characters when lowercasing changes the length', () => {
       const special = DocsTreeIndex.fromModel(
         readPersonaDocsValue({
-          sections: [{ title: 'S', entries: [{ title: 'İstanbul İstanbul guide', url: '/i' }] }],
+          sections: [
+            {
+              title: 'S',
+              entries: [{ title: 'İstanbul İstanbul guide', url: '/i' }],
+            },
+          ],
         }),
       );
       const [entry] = special.filter('all', 'guide').sections[0].entries;
-      expect(entry.entry.title!.slice(entry.match!.title[0].start, entry.match!.title[0].end)).toBe('guide');
+      expect(
+        entry.entry.title!.slice(
+          entry.match!.title[0].start,
+          entry.match!.title[0].end,
+        ),
+      ).toBe('guide');
     });
 
     it('finds entries without a configured title by their site name', () => {
       const docsOnly = DocsTreeIndex.fromModel(
         readPersonaDocsValue({
-          sections: [{ title: 'S', entries: [{ docs: 'component:default/payments-handbook' }] }],
+          sections: [
+            {
+              title: 'S',
+              entries: [{ docs: 'component:default/payments-handbook' }],
+            },
+          ],
         }),
       );
       const [entry] = docsOnly.filter('all', 'handbook').sections[0].entries;
@@ -265,10 +292,24 @@ describe('DocsTreeIndex', () => {
   });
 
   it('tells which personas see an entry, for badges', () => {
-    expect(index.personasShowing('portal/what-is-backstage')).toEqual(['user', 'admin', 'dev']);
-    expect(index.personasShowing('portal/administrator-guides/securing')).toEqual(['admin']);
-    expect(index.personasShowing('portal/plugins')).toEqual(['admin', 'dev']);
-    expect(index.personasShowing('no-such-entry')).toEqual([]);
+    const byId = new Map<string, DocsEntry>();
+    const collect = (entries: DocsEntry[]) =>
+      entries.forEach(e => {
+        byId.set(e.id, e);
+        collect(e.children);
+      });
+    index.model.sections.forEach(s => collect(s.entries));
+    const showing = (id: string) => index.personasShowing(byId.get(id)!);
+    expect(showing('portal/what-is-backstage')).toEqual([
+      'user',
+      'admin',
+      'dev',
+    ]);
+    expect(showing('portal/administrator-guides/securing')).toEqual(['admin']);
+    expect(showing('portal/plugins')).toEqual(['admin', 'dev']);
+    expect(index.personasShowing({ id: 'elsewhere', children: [] })).toEqual(
+      [],
+    );
   });
 
   it('returns the same tree object for repeated unsearched filters', () => {

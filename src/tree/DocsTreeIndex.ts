@@ -33,7 +33,8 @@ export class DocsTreeIndex {
   private readonly descriptionKeys: FoldedText[] = [];
   /** Start of each section in the flat arrays, plus the total at the end. */
   private readonly sectionStarts: number[] = [];
-  private readonly indexById = new Map<string, number>();
+  /** Keyed by entry object: hashing long id strings is the slow part of indexing. */
+  private readonly indexByEntry = new Map<DocsEntry, number>();
   private readonly views = new Map<string, PersonaView>();
   private readonly unsearchedTrees = new Map<string, VisibleTree>();
 
@@ -70,7 +71,7 @@ export class DocsTreeIndex {
     this.descriptionKeys.push(
       entry.description ? foldCase(entry.description) : EMPTY_FOLD,
     );
-    this.indexById.set(entry.id, index);
+    this.indexByEntry.set(entry, index);
     for (const child of entry.children) {
       this.add(child, index, personas);
     }
@@ -129,11 +130,11 @@ export class DocsTreeIndex {
   }
 
   /**
-   * The personas for which an entry is shown, in config order. Used for the
-   * badges in "All personas".
+   * The personas for which an entry of this index's model is shown, in
+   * config order. Used for the badges in "All personas".
    */
-  personasShowing(entryId: string): string[] {
-    const index = this.indexById.get(entryId);
+  personasShowing(entry: DocsEntry): string[] {
+    const index = this.indexByEntry.get(entry);
     if (index === undefined) return [];
     return this.model.personas
       .map(p => p.id)
@@ -253,7 +254,9 @@ export class DocsTreeIndex {
         if (search?.matched[i]) {
           matchCount++;
           node.match = {
-            title: entry.title ? findRanges(this.titleKeys[i], search.terms) : [],
+            title: entry.title
+              ? findRanges(this.titleKeys[i], search.terms)
+              : [],
             description: findRanges(this.descriptionKeys[i], search.terms),
           };
         }

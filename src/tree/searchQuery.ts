@@ -31,8 +31,14 @@ export function findRanges(text: FoldedText, terms: string[]): TextRange[] {
 }
 
 function toOriginal(text: FoldedText, start: number, end: number): TextRange {
-  if (!text.offsets) return { start, end };
-  return { start: text.offsets[start], end: text.offsets[end] };
+  const offsets = text.offsets;
+  if (!offsets) return { start, end };
+  // A match can end inside a character that folds to several ("i" matches
+  // the first half of "İ" folded to "i̇"); the range then has to take in the
+  // whole original character, or it would be empty.
+  let last = end;
+  while (offsets[last] === offsets[last - 1]) last++;
+  return { start: offsets[start], end: offsets[last] };
 }
 
 function mergeRanges(ranges: TextRange[]): TextRange[] {

@@ -20,7 +20,12 @@ import { testPersonaDocsConfig } from './testConfig';
 /** TechDocs sites the fake TechDocs API knows. */
 export const fakeSites: Record<
   string,
-  { siteName: string; siteDescription?: string; title?: string; description?: string }
+  {
+    siteName: string;
+    siteDescription?: string;
+    title?: string;
+    description?: string;
+  }
 > = {
   'backstage-docs': {
     siteName: 'Backstage docs site',
@@ -102,7 +107,9 @@ export async function renderPersonaDocs(
   });
   const analyticsApi = mockApis.analytics.mock();
   const techdocsApi =
-    options.techdocsApi === undefined ? createFakeTechDocsApi() : options.techdocsApi;
+    options.techdocsApi === undefined
+      ? createFakeTechDocsApi()
+      : options.techdocsApi;
   const personaApi = createPersonaApi({ configApi, storageApi, identityApi });
   const apis: any[] = [
     [configApiRef, configApi],

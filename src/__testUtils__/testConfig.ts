@@ -5,6 +5,8 @@
  */
 export const testPersonaDocsConfig = {
   defaultPersona: 'user',
+  // A portal's own persona model: only the three personas below.
+  builtInPersonas: false,
   personas: [
     { id: 'user', title: 'End User', description: 'Uses the portal.' },
     {
@@ -13,7 +15,11 @@ export const testPersonaDocsConfig = {
       description: 'Runs the portal.',
       groups: ['group:default/platform-team'],
     },
-    { id: 'integrator', title: 'Integrator', description: 'Extends the portal.' },
+    {
+      id: 'integrator',
+      title: 'Integrator',
+      description: 'Extends the portal.',
+    },
   ],
   sections: [
     {
@@ -66,7 +72,11 @@ export const testPersonaDocsConfig = {
           title: 'Building plugins',
           personas: ['integrator'],
           children: [
-            { id: 'testing', title: 'Testing plugins', docs: 'component:default/missing-docs' },
+            {
+              id: 'testing',
+              title: 'Testing plugins',
+              docs: 'component:default/missing-docs',
+            },
           ],
         },
       ],
