@@ -14,7 +14,10 @@ const useStyles = makeStyles(theme => {
   const text = (light ? darken : lighten)(theme.palette.warning.main, 0.6);
   return {
     panel: {
-      backgroundColor: (light ? lighten : darken)(theme.palette.warning.light, 0.85),
+      backgroundColor: (light ? lighten : darken)(
+        theme.palette.warning.light,
+        0.85,
+      ),
       color: text,
       marginBottom: theme.spacing(2),
     },
@@ -68,11 +71,15 @@ export function ConfigProblemsPanel(props: { problems: ConfigProblem[] }) {
         id="persona-docs-problems-summary"
       >
         <WarningIcon aria-hidden />
-        <Typography component="h2" variant="subtitle1" className={classes.title}>
+        <Typography
+          component="h2"
+          variant="subtitle1"
+          className={classes.title}
+        >
           {t('problems.title', { count: problems.length })}
         </Typography>
       </AccordionSummary>
-      <AccordionDetails id="persona-docs-problems" className={classes.details}>
+      <AccordionDetails className={classes.details}>
         <Typography variant="body2">{t('problems.description')}</Typography>
         <ul className={classes.list}>
           {problems.map(problem => (

@@ -1,6 +1,7 @@
 import { Link } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Chip from '@material-ui/core/Chip';
+import MaterialLink from '@material-ui/core/Link';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
@@ -23,6 +24,12 @@ const useStyles = makeStyles(theme => ({
   title: {
     fontWeight: theme.typography.fontWeightMedium as number,
   },
+  details: {
+    display: 'inline-flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+  },
   status: {
     height: 20,
     fontSize: theme.typography.caption.fontSize,
@@ -40,6 +47,17 @@ const useStyles = makeStyles(theme => ({
  * @internal
  */
 export const ENTRY_LINK_ATTRIBUTE = 'data-persona-docs-entry-link';
+
+/**
+ * The DOM id of an entry's tree item. Its title, details (status and
+ * badges) and description carry this id with `-title`, `-details` and
+ * `-description` appended, for the item's name and description.
+ *
+ * @internal
+ */
+export function entryDomId(entryId: string) {
+  return `persona-docs-entry-${entryId}`;
+}
 
 /**
  * The label of one entry in the docs tree: its link, TechDocs status,
@@ -74,53 +92,89 @@ export function DocsEntryLabel(props: {
   const newTab = external && /^https?:/.test(link!.url);
 
   const titleText = (
-    <HighlightedText text={title} ranges={entry.title ? match?.title : undefined} />
+    <HighlightedText
+      text={title}
+      ranges={entry.title ? match?.title : undefined}
+    />
   );
+  const domId = entryDomId(entry.id);
+  // The link is not a tab stop of its own: the tree item is, and Enter on it
+  // follows the link.
+  const linkProps = {
+    tabIndex: -1,
+    id: `${domId}-title`,
+    className: classes.title,
+    [ENTRY_LINK_ATTRIBUTE]: '',
+    onClick: () => onOpen(entry),
+  };
 
   return (
     <>
       <div className={classes.row}>
-        {entry.target ? (
+        {link?.url.startsWith('mailto:') ? (
+          // Backstage's Link would announce "Opens in a new window" for a
+          // mail link, which opens the mail client instead.
+          <MaterialLink href={link.url} {...linkProps}>
+            {titleText}
+          </MaterialLink>
+        ) : entry.target ? (
           <Link
             to={hrefOf(entry.target, site?.annotations)}
-            tabIndex={-1}
             noTrack
-            className={classes.title}
             externalLinkIcon={external}
-            {...{ [ENTRY_LINK_ATTRIBUTE]: '' }}
+            {...linkProps}
             {...(newTab && { target: '_blank', rel: 'noopener noreferrer' })}
-            onClick={() => onOpen(entry)}
           >
             {titleText}
           </Link>
         ) : (
-          <span className={classes.title}>{titleText}</span>
+          <span id={`${domId}-title`} className={classes.title}>
+            {titleText}
+          </span>
         )}
-        {site?.status === 'not-found' && (
-          <Tooltip title={t('entry.docsNotFoundHint', { entityRef: techdocs!.entityRef })}>
-            <Chip
-              size="small"
-              variant="outlined"
-              label={t('entry.docsNotFound')}
-              className={`${classes.status} ${classes.notFound}`}
-            />
-          </Tooltip>
-        )}
-        {site?.status === 'unknown' && (
-          <Tooltip title={t('entry.statusUnknownHint', { entityRef: techdocs!.entityRef })}>
-            <Chip
-              size="small"
-              variant="outlined"
-              label={t('entry.statusUnknown')}
-              className={classes.status}
-            />
-          </Tooltip>
-        )}
-        {badges && <PersonaBadges personaIds={badges} personas={personas} />}
+        <span id={`${domId}-details`} className={classes.details}>
+          {site?.status === 'not-found' && (
+            <Tooltip
+              title={t('entry.docsNotFoundHint', {
+                entityRef: techdocs!.entityRef,
+              })}
+            >
+              <Chip
+                size="small"
+                variant="outlined"
+                label={t('entry.docsNotFound')}
+                className={`${classes.status} ${classes.notFound}`}
+              />
+            </Tooltip>
+          )}
+          {site?.status === 'unknown' && (
+            <Tooltip
+              title={t('entry.statusUnknownHint', {
+                entityRef: techdocs!.entityRef,
+              })}
+            >
+              <Chip
+                size="small"
+                variant="outlined"
+                label={t('entry.statusUnknown')}
+                className={classes.status}
+              />
+            </Tooltip>
+          )}
+          {badges && <PersonaBadges personaIds={badges} personas={personas} />}
+        </span>
       </div>
       {description && (
-        <Typography variant="body2" color="textSecondary" component="div">
-          <HighlightedText text={description} ranges={entry.description ? match?.description : undefined} />
+        <Typography
+          id={`${domId}-description`}
+          variant="body2"
+          color="textSecondary"
+          component="div"
+        >
+          <HighlightedText
+            text={description}
+            ranges={entry.description ? match?.description : undefined}
+          />
         </Typography>
       )}
     </>

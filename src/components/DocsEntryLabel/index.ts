@@ -1,1 +1,5 @@
-export { DocsEntryLabel, ENTRY_LINK_ATTRIBUTE } from './DocsEntryLabel';
+export {
+  DocsEntryLabel,
+  ENTRY_LINK_ATTRIBUTE,
+  entryDomId,
+} from './DocsEntryLabel';

@@ -48,7 +48,11 @@ export function DocsSectionCard(props: {
     : t('section.entries', { count: view.count });
 
   return (
-    <Card className={classes.card} component="section" aria-labelledby={headingId}>
+    <Card
+      className={classes.card}
+      component="section"
+      aria-labelledby={headingId}
+    >
       <CardHeader
         className={classes.header}
         classes={{ action: classes.action }}

@@ -7,7 +7,7 @@ import TreeView from '@material-ui/lab/TreeView';
 import { KeyboardEvent, ReactNode, useEffect, useMemo, useState } from 'react';
 import { personaDocsTranslationRef } from '../../translation';
 import { VisibleEntry } from '../../tree/types';
-import { ENTRY_LINK_ATTRIBUTE } from '../DocsEntryLabel';
+import { ENTRY_LINK_ATTRIBUTE, entryDomId } from '../DocsEntryLabel';
 import { CHILDREN_PAGE_SIZE, initialExpandedIds } from './initialTreeState';
 
 const useStyles = makeStyles(theme => ({
@@ -55,14 +55,6 @@ function freshState(entries: VisibleEntry[], searching: boolean): TreeState {
 }
 
 /**
- * The DOM id of an entry's tree item, so "Show more" can move focus to the
- * first entry it revealed.
- */
-function domId(entryId: string) {
-  return `persona-docs-entry-${entryId}`;
-}
-
-/**
  * One section's entries as a WAI-ARIA tree (MUI TreeView): arrow keys move
  * and open, Home/End jump, typing a letter jumps to the next entry starting
  * with it, and Enter opens an entry's link (or, for a group without one,
@@ -90,7 +82,7 @@ export function DocsTree(props: {
   const expanded = useMemo(() => new Set(state.expanded), [state.expanded]);
   const focusId = state.focusId;
   useEffect(() => {
-    if (focusId) document.getElementById(domId(focusId))?.focus();
+    if (focusId) document.getElementById(entryDomId(focusId))?.focus();
   }, [focusId]);
 
   const showMore = (parentId: string, total: number) =>
@@ -110,9 +102,10 @@ export function DocsTree(props: {
   const openOnEnter = (event: KeyboardEvent<HTMLLIElement>) => {
     if (event.key !== 'Enter' || event.target !== event.currentTarget) return;
     // Only the item's own row: nested items have links of their own.
-    const link = event.currentTarget.firstElementChild?.querySelector<HTMLElement>(
-      `[${ENTRY_LINK_ATTRIBUTE}]`,
-    );
+    const link =
+      event.currentTarget.firstElementChild?.querySelector<HTMLElement>(
+        `[${ENTRY_LINK_ATTRIBUTE}]`,
+      );
     if (!link) return;
     // Stopping the event here, in the capture phase, keeps TreeView from
     // also toggling a group that has a link of its own.
@@ -121,7 +114,10 @@ export function DocsTree(props: {
     link.click();
   };
 
-  const renderNodes = (nodes: VisibleEntry[], parentId: string): ReactNode[] => {
+  const renderNodes = (
+    nodes: VisibleEntry[],
+    parentId: string,
+  ): ReactNode[] => {
     const limit = state.limits.get(parentId) ?? CHILDREN_PAGE_SIZE;
     const items: ReactNode[] = nodes.slice(0, limit).map(node => {
       const id = node.entry.id;
@@ -130,7 +126,13 @@ export function DocsTree(props: {
         <TreeItem
           key={id}
           nodeId={id}
-          id={domId(id)}
+          id={entryDomId(id)}
+          // Named by its title alone, not by the text of everything nested
+          // inside it; badges, status and description describe it.
+          aria-labelledby={`${entryDomId(id)}-title`}
+          aria-describedby={`${entryDomId(id)}-details ${entryDomId(
+            id,
+          )}-description`}
           label={renderLabel(node)}
           onKeyDownCapture={openOnEnter}
           classes={{
@@ -159,7 +161,9 @@ export function DocsTree(props: {
           label={
             <span className={classes.more}>
               {t('section.showMore', {
-                next: String(Math.min(CHILDREN_PAGE_SIZE, nodes.length - limit)),
+                next: String(
+                  Math.min(CHILDREN_PAGE_SIZE, nodes.length - limit),
+                ),
                 total: String(nodes.length),
               })}
             </span>
@@ -194,10 +198,7 @@ export function DocsTree(props: {
   );
 }
 
-function findNode(
-  nodes: VisibleEntry[],
-  id: string,
-): VisibleEntry | undefined {
+function findNode(nodes: VisibleEntry[], id: string): VisibleEntry | undefined {
   for (const node of nodes) {
     if (node.entry.id === id) return node;
     const found = findNode(node.children, id);

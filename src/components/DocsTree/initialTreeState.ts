@@ -1,14 +1,14 @@
 import { VisibleEntry } from '../../tree/types';
 
 /** Children rendered per parent before a "Show more" item. */
-export const CHILDREN_PAGE_SIZE = 100;
+export const CHILDREN_PAGE_SIZE = 50;
 
 /**
  * Rows the tree opens by itself. Large configs can hold tens of thousands of
  * matches; opening all of them would freeze the tab, so deeper branches stay
  * closed for the reader to open.
  */
-export const AUTO_EXPAND_ROW_BUDGET = 600;
+export const AUTO_EXPAND_ROW_BUDGET = 150;
 
 /**
  * The entries to open when a tree first shows: without a search, the top

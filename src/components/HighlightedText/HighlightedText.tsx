@@ -30,7 +30,8 @@ export function HighlightedText(props: { text: string; ranges?: TextRange[] }) {
   const parts = [];
   let at = 0;
   for (const { start, end } of ranges) {
-    if (start > at) parts.push(<Fragment key={at}>{text.slice(at, start)}</Fragment>);
+    if (start > at)
+      parts.push(<Fragment key={at}>{text.slice(at, start)}</Fragment>);
     parts.push(
       <mark key={`m${start}`} className={classes.mark}>
         {text.slice(start, end)}
@@ -38,6 +39,7 @@ export function HighlightedText(props: { text: string; ranges?: TextRange[] }) {
     );
     at = end;
   }
-  if (at < text.length) parts.push(<Fragment key={at}>{text.slice(at)}</Fragment>);
+  if (at < text.length)
+    parts.push(<Fragment key={at}>{text.slice(at)}</Fragment>);
   return <>{parts}</>;
 }

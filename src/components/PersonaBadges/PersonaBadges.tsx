@@ -32,8 +32,7 @@ export function PersonaBadges(props: {
   const { personaIds, personas } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(personaDocsTranslationRef);
-  const everyone =
-    personas.length > 1 && personaIds.length === personas.length;
+  const everyone = personas.length > 1 && personaIds.length === personas.length;
   const titles = everyone
     ? [t('entry.everyone')]
     : personas.filter(p => personaIds.includes(p.id)).map(p => p.title);

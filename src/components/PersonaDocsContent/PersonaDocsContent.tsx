@@ -2,6 +2,7 @@ import { Progress } from '@backstage/core-components';
 import { useAnalytics } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Grid from '@material-ui/core/Grid';
+import Paper from '@material-ui/core/Paper';
 import { makeStyles } from '@material-ui/core/styles';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { usePersona } from '../../api/usePersona';
@@ -24,11 +25,14 @@ import { SectionFilter } from '../SectionFilter';
 import { VisuallyHidden } from '../VisuallyHidden';
 
 const useStyles = makeStyles(theme => ({
+  // On the paper colour, secondary text (labels, the reason line) keeps the
+  // contrast WCAG AA asks for, which the page background does not.
   toolbar: {
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'flex-start',
     gap: theme.spacing(2),
+    padding: theme.spacing(2),
     marginBottom: theme.spacing(3),
   },
   persona: {
@@ -103,7 +107,7 @@ export function PersonaDocsContent() {
       <DocsEntryLabel
         node={node}
         personas={personas}
-        badges={showBadges ? index.personasShowing(node.entry.id) : undefined}
+        badges={showBadges ? index.personasShowing(node.entry) : undefined}
         onOpen={openEntry}
       />
     ),
@@ -149,7 +153,7 @@ export function PersonaDocsContent() {
   return (
     <DocsSiteInfoProvider>
       <ConfigProblemsPanel problems={model.problems} />
-      <div className={classes.toolbar}>
+      <Paper className={classes.toolbar} variant="outlined">
         <div className={classes.persona}>
           <PersonaSelector
             personas={personas}
@@ -171,7 +175,7 @@ export function PersonaDocsContent() {
           />
         )}
         <DocsSearchField value={query} onChange={changeQuery} />
-      </div>
+      </Paper>
       <VisuallyHidden role="status">
         {`${titleOf(persona)}: ${
           tree.searching

@@ -60,7 +60,11 @@ export function PersonaReasonLine(props: {
   }
   return (
     <div className={classes.line}>
-      <Typography variant="body2" color="textSecondary" id="persona-docs-reason">
+      <Typography
+        variant="body2"
+        color="textSecondary"
+        id="persona-docs-reason"
+      >
         {text}
       </Typography>
       {unsaved && (

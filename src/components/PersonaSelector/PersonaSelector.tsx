@@ -66,7 +66,8 @@ export function PersonaSelector(props: {
         labelId={LABEL_ID}
         label={t('personaSelector.label')}
         value={value}
-        open={open}
+        // Only observed, not controlled: a controlled Select measures its
+        // width on every render, forcing a layout of the whole page.
         onOpen={() => setOpen(true)}
         onClose={() => setOpen(false)}
         onChange={event => onChange(String(event.target.value))}
@@ -86,7 +87,11 @@ export function PersonaSelector(props: {
         }}
       >
         {options.map(option => (
-          <MenuItem key={option.id} value={option.id} className={classes.option}>
+          <MenuItem
+            key={option.id}
+            value={option.id}
+            className={classes.option}
+          >
             <ListItemText
               primary={option.title}
               secondary={option.description}
