@@ -77,9 +77,12 @@ describe('persona docs plugin for the new frontend system', () => {
       // The plugin's own API extension provides the persona API.
       features: [plugin],
     });
-    const tree = await screen.findByRole('tree', {
-      name: 'Developer Portal docs',
-    });
+    // The page loads lazily, which can take a while in jsdom.
+    const tree = await screen.findByRole(
+      'tree',
+      { name: 'Developer Portal docs' },
+      { timeout: 10_000 },
+    );
     expect(within(tree).getByText('Logging in')).toBeInTheDocument();
     expect(screen.getByText('Default for this portal')).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
@@ -109,8 +112,13 @@ describe('persona docs plugin for the new frontend system', () => {
         features: [plugin, techdocsPlugin],
         initialRouteEntries: ['/docs-by-persona'],
       });
+      // A whole app loads the page lazily, which can take a while in jsdom.
       expect(
-        await screen.findByRole('link', { name: 'Logging in' }),
+        await screen.findByRole(
+          'link',
+          { name: 'Logging in' },
+          { timeout: 10_000 },
+        ),
       ).toHaveAttribute(
         'href',
         '/technical-docs/default/component/backstage-docs/user/logging-in',
@@ -132,7 +140,11 @@ describe('persona docs plugin for the new frontend system', () => {
         initialRouteEntries: ['/handbook'],
       });
       expect(
-        await screen.findByRole('tree', { name: 'Developer Portal docs' }),
+        await screen.findByRole(
+          'tree',
+          { name: 'Developer Portal docs' },
+          { timeout: 10_000 },
+        ),
       ).toBeInTheDocument();
       expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
         'Handbook',

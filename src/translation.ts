@@ -45,6 +45,7 @@ export const personaDocsTranslationRef = createTranslationRef({
       matches_other: '{{count}} matches',
       treeLabel: '{{section}} docs',
       empty: 'Nothing in this section for {{persona}}.',
+      emptyForAll: 'This section has no entries.',
       noMatches: 'No matches in this section.',
       showMore: 'Show {{next}} more of {{total}}',
     },

@@ -5,6 +5,7 @@ import MaterialLink from '@material-ui/core/Link';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
+import { ReactNode } from 'react';
 import { DocsEntry, Persona } from '../../model/types';
 import { useDocsSiteInfo } from '../../techdocs/DocsSiteInfoContext';
 import { useDocsTargetHref } from '../../techdocs/useDocsTargetHref';
@@ -49,17 +50,6 @@ const useStyles = makeStyles(theme => ({
 export const ENTRY_LINK_ATTRIBUTE = 'data-persona-docs-entry-link';
 
 /**
- * The DOM id of an entry's tree item. Its title, details (status and
- * badges) and description carry this id with `-title`, `-details` and
- * `-description` appended, for the item's name and description.
- *
- * @internal
- */
-export function entryDomId(entryId: string) {
-  return `persona-docs-entry-${entryId}`;
-}
-
-/**
  * The label of one entry in the docs tree: its link, TechDocs status,
  * persona badges and description, with search matches highlighted.
  *
@@ -97,42 +87,45 @@ export function DocsEntryLabel(props: {
       ranges={entry.title ? match?.title : undefined}
     />
   );
-  const domId = entryDomId(entry.id);
   // The link is not a tab stop of its own: the tree item is, and Enter on it
   // follows the link.
   const linkProps = {
     tabIndex: -1,
-    id: `${domId}-title`,
     className: classes.title,
     [ENTRY_LINK_ATTRIBUTE]: '',
     onClick: () => onOpen(entry),
   };
 
+  let titleElement: ReactNode;
+  if (link?.url.startsWith('mailto:')) {
+    // Backstage's Link would announce "Opens in a new window" for a mail
+    // link, which opens the mail client instead.
+    titleElement = (
+      <MaterialLink href={link.url} {...linkProps}>
+        {titleText}
+      </MaterialLink>
+    );
+  } else if (entry.target) {
+    titleElement = (
+      <Link
+        to={hrefOf(entry.target, site?.annotations)}
+        noTrack
+        externalLinkIcon={external}
+        {...linkProps}
+        {...(newTab && { target: '_blank', rel: 'noopener noreferrer' })}
+      >
+        {titleText}
+      </Link>
+    );
+  } else {
+    titleElement = <span className={classes.title}>{titleText}</span>;
+  }
+
   return (
     <>
       <div className={classes.row}>
-        {link?.url.startsWith('mailto:') ? (
-          // Backstage's Link would announce "Opens in a new window" for a
-          // mail link, which opens the mail client instead.
-          <MaterialLink href={link.url} {...linkProps}>
-            {titleText}
-          </MaterialLink>
-        ) : entry.target ? (
-          <Link
-            to={hrefOf(entry.target, site?.annotations)}
-            noTrack
-            externalLinkIcon={external}
-            {...linkProps}
-            {...(newTab && { target: '_blank', rel: 'noopener noreferrer' })}
-          >
-            {titleText}
-          </Link>
-        ) : (
-          <span id={`${domId}-title`} className={classes.title}>
-            {titleText}
-          </span>
-        )}
-        <span id={`${domId}-details`} className={classes.details}>
+        {titleElement}
+        <span className={classes.details}>
           {site?.status === 'not-found' && (
             <Tooltip
               title={t('entry.docsNotFoundHint', {
@@ -165,12 +158,7 @@ export function DocsEntryLabel(props: {
         </span>
       </div>
       {description && (
-        <Typography
-          id={`${domId}-description`}
-          variant="body2"
-          color="textSecondary"
-          component="div"
-        >
+        <Typography variant="body2" color="textSecondary" component="div">
           <HighlightedText
             text={description}
             ranges={entry.description ? match?.description : undefined}

@@ -1,5 +1,1 @@
-export {
-  DocsEntryLabel,
-  ENTRY_LINK_ATTRIBUTE,
-  entryDomId,
-} from './DocsEntryLabel';
+export { DocsEntryLabel, ENTRY_LINK_ATTRIBUTE } from './DocsEntryLabel';

@@ -35,7 +35,8 @@ const useStyles = makeStyles(theme => ({
 export function DocsSectionCard(props: {
   view: VisibleSection;
   searching: boolean;
-  personaTitle: string;
+  /** The persona's title; undefined for all personas. */
+  personaTitle?: string;
   renderLabel(node: VisibleEntry): ReactNode;
 }) {
   const { view, searching, personaTitle, renderLabel } = props;
@@ -46,6 +47,11 @@ export function DocsSectionCard(props: {
   const count = searching
     ? t('section.matches', { count: view.matchCount })
     : t('section.entries', { count: view.count });
+
+  let emptyText: string;
+  if (searching) emptyText = t('section.noMatches');
+  else if (personaTitle === undefined) emptyText = t('section.emptyForAll');
+  else emptyText = t('section.empty', { persona: personaTitle });
 
   return (
     <Card
@@ -71,9 +77,7 @@ export function DocsSectionCard(props: {
           />
         ) : (
           <Typography className={classes.empty} color="textSecondary">
-            {searching
-              ? t('section.noMatches')
-              : t('section.empty', { persona: personaTitle })}
+            {emptyText}
           </Typography>
         )}
       </CardContent>

@@ -7,8 +7,9 @@ import TreeView from '@material-ui/lab/TreeView';
 import { KeyboardEvent, ReactNode, useEffect, useMemo, useState } from 'react';
 import { personaDocsTranslationRef } from '../../translation';
 import { VisibleEntry } from '../../tree/types';
-import { ENTRY_LINK_ATTRIBUTE, entryDomId } from '../DocsEntryLabel';
+import { ENTRY_LINK_ATTRIBUTE } from '../DocsEntryLabel';
 import { CHILDREN_PAGE_SIZE, initialExpandedIds } from './initialTreeState';
+import { InstantGroup } from './InstantGroup';
 
 const useStyles = makeStyles(theme => ({
   item: {
@@ -45,6 +46,14 @@ interface TreeState {
 }
 
 const ROOT = '';
+
+/**
+ * The DOM id of an entry's tree item, so "Show more" can move focus to the
+ * first entry it revealed.
+ */
+function entryDomId(entryId: string) {
+  return `persona-docs-entry-${entryId}`;
+}
 
 function freshState(entries: VisibleEntry[], searching: boolean): TreeState {
   return {
@@ -127,13 +136,8 @@ export function DocsTree(props: {
           key={id}
           nodeId={id}
           id={entryDomId(id)}
-          // Named by its title alone, not by the text of everything nested
-          // inside it; badges, status and description describe it.
-          aria-labelledby={`${entryDomId(id)}-title`}
-          aria-describedby={`${entryDomId(id)}-details ${entryDomId(
-            id,
-          )}-description`}
           label={renderLabel(node)}
+          TransitionComponent={InstantGroup}
           onKeyDownCapture={openOnEnter}
           classes={{
             root: classes.item,

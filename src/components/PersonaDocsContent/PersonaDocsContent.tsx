@@ -4,7 +4,13 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Grid from '@material-ui/core/Grid';
 import Paper from '@material-ui/core/Paper';
 import { makeStyles } from '@material-ui/core/styles';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { usePersona } from '../../api/usePersona';
 import { usePersonaDocsModel } from '../../hooks/usePersonaDocsModel';
 import { usePersonaDocsView } from '../../hooks/usePersonaDocsView';
@@ -76,9 +82,14 @@ export function PersonaDocsContent() {
       ? t('personaSelector.allPersonas')
       : personas.find(p => p.id === id)?.title ?? id;
 
+  // The selector and the search box answer at once; the trees follow in an
+  // interruptible render, so typing in a portal with tens of thousands of
+  // entries never freezes the page.
+  const shownPersona = useDeferredValue(persona);
+  const shownQuery = useDeferredValue(query);
   const tree = useMemo(
-    () => (persona ? index.filter(persona, query) : undefined),
-    [index, persona, query],
+    () => (shownPersona ? index.filter(shownPersona, shownQuery) : undefined),
+    [index, shownPersona, shownQuery],
   );
 
   const choosePersona = useCallback(
@@ -95,13 +106,13 @@ export function PersonaDocsContent() {
   const openEntry = useCallback(
     (entry: DocsEntry) => {
       analytics.captureEvent('click', entry.title ?? entry.id, {
-        attributes: { persona: persona ?? '', entryId: entry.id },
+        attributes: { persona: shownPersona ?? '', entryId: entry.id },
       });
     },
-    [analytics, persona],
+    [analytics, shownPersona],
   );
 
-  const showBadges = persona === ALL_PERSONAS && personas.length > 0;
+  const showBadges = shownPersona === ALL_PERSONAS && personas.length > 0;
   const renderLabel = useCallback(
     (node: VisibleEntry) => (
       <DocsEntryLabel
@@ -177,7 +188,7 @@ export function PersonaDocsContent() {
         <DocsSearchField value={query} onChange={changeQuery} />
       </Paper>
       <VisuallyHidden role="status">
-        {`${titleOf(persona)}: ${
+        {`${titleOf(tree.persona)}: ${
           tree.searching
             ? t('section.matches', { count: matches })
             : t('section.entries', { count: total })
@@ -185,10 +196,10 @@ export function PersonaDocsContent() {
       </VisuallyHidden>
       {empty && (
         <NoEntriesState
-          personaTitle={titleOf(persona)}
-          query={tree.searching ? query : undefined}
-          personas={personas.filter(p => p.id !== persona)}
-          counts={index.countByPersona(tree.searching ? query : '')}
+          personaTitle={titleOf(tree.persona)}
+          query={tree.searching ? tree.query : undefined}
+          personas={personas.filter(p => p.id !== tree.persona)}
+          counts={index.countByPersona(tree.searching ? tree.query : '')}
           onSelectPersona={choosePersona}
         />
       )}
@@ -204,7 +215,11 @@ export function PersonaDocsContent() {
             <DocsSectionCard
               view={section}
               searching={tree.searching}
-              personaTitle={titleOf(persona)}
+              personaTitle={
+                tree.persona === ALL_PERSONAS
+                  ? undefined
+                  : titleOf(tree.persona)
+              }
               renderLabel={renderLabel}
             />
           </Grid>

@@ -1,7 +1,7 @@
 /* eslint jest/expect-expect: ["warn", { "assertFunctionNames": ["expect", "expectPersona"] }] */
 import { StorageApi, StorageValueSnapshot } from '@backstage/core-plugin-api';
 import { JsonValue } from '@backstage/types';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ObservableImpl from 'zen-observable';
 import { renderPersonaDocs } from '../../__testUtils__/renderPersonaDocs';
@@ -115,16 +115,19 @@ const GROUPS_SHOWN: Record<string, Record<string, boolean>> = {
 async function expectPersona(persona: string, reason: string) {
   expect(await screen.findByText(reason)).toBeInTheDocument();
   expect(personaControl()).toHaveTextContent(persona);
-  const tree = screen.getByRole('tree', { name: 'Developer Portal docs' });
-  const titles = within(tree)
-    .getAllByRole('treeitem')
-    .map(item => item.textContent ?? '');
-  expect({
-    'Administrator guides': titles.some(t =>
-      t.startsWith('Administrator guides'),
-    ),
-    'User guides': titles.some(t => t.startsWith('User guides')),
-  }).toEqual(GROUPS_SHOWN[persona]);
+  // The trees follow the selector in a deferred render.
+  await waitFor(() => {
+    const tree = screen.getByRole('tree', { name: 'Developer Portal docs' });
+    const titles = within(tree)
+      .getAllByRole('treeitem')
+      .map(item => item.textContent ?? '');
+    expect({
+      'Administrator guides': titles.some(t =>
+        t.startsWith('Administrator guides'),
+      ),
+      'User guides': titles.some(t => t.startsWith('User guides')),
+    }).toEqual(GROUPS_SHOWN[persona]);
+  });
 }
 
 async function render(storageApi: StorageApi, step: Step) {

@@ -1,0 +1,219 @@
+import { expect, expectNoAccessibilityViolations, test } from './fixtures';
+import { PersonaDocsPage } from './personaDocsPage';
+
+const PERSONAS = [
+  { id: 'user', title: 'End User' },
+  { id: 'administrator', title: 'Administrator / Operator' },
+  { id: 'integrator', title: 'Integrator / Builder' },
+  { id: 'contributor', title: 'Contributor' },
+  { id: 'business-stakeholder', title: 'Business Stakeholder' },
+];
+
+test.describe('Docs by persona', () => {
+  test('first load shows the persona of the reader’s group, and why', async ({
+    page,
+    saveScreenshot,
+  }) => {
+    const docs = new PersonaDocsPage(page);
+    await docs.open();
+    await expect(docs.personaControl).toHaveText('Administrator / Operator');
+    await expect(docs.reason).toHaveText(
+      'From your membership in group:default/platform-team',
+    );
+    await expect(docs.entry('Administrator Guides')).toBeVisible();
+    await expect(docs.entry('Installing and Configuring')).toBeVisible();
+    await expect(docs.entry('User Guides')).toHaveCount(0);
+    await expect(
+      page.getByText('Nothing in this section for Administrator / Operator.'),
+    ).toBeVisible();
+    await saveScreenshot('persona-administrator');
+  });
+
+  test('choosing a persona changes the entries, and a reload keeps the choice', async ({
+    page,
+    saveScreenshot,
+  }) => {
+    const docs = new PersonaDocsPage(page);
+    await docs.open();
+    await docs.choosePersona('End User');
+    await expect(docs.reason).toHaveText('Chosen by you');
+    await expect(docs.entry('User Guides')).toBeVisible();
+    await expect(docs.entry('Getting started with Backstage')).toBeVisible();
+    await expect(docs.entry('Administrator Guides')).toHaveCount(0);
+    await expect(page).toHaveURL(/persona=user/);
+    expect(await docs.storedPersona()).toBe('user');
+
+    await page.reload();
+    await expect(docs.personaControl).toHaveText('End User');
+    // Without the link's persona, the stored choice still applies.
+    await docs.open();
+    await expect(docs.personaControl).toHaveText('End User');
+    await expect(docs.reason).toHaveText('Chosen by you');
+
+    for (const persona of PERSONAS) {
+      await docs.choosePersona(persona.title);
+      await saveScreenshot(`persona-${persona.id}`);
+    }
+    await docs.choosePersona('All personas');
+    await expect(
+      docs.entry('Backstage on GitHub').getByText('Contributor'),
+    ).toBeVisible();
+    await saveScreenshot('persona-all');
+
+    await page
+      .getByRole('button', { name: 'Reset to Administrator / Operator' })
+      .click();
+    await expect(docs.reason).toHaveText(
+      'From your membership in group:default/platform-team',
+    );
+    expect(await docs.storedPersona()).toBeUndefined();
+  });
+
+  test('a shared link shows its view and leaves the stored choice alone', async ({
+    page,
+  }) => {
+    const docs = new PersonaDocsPage(page);
+    await docs.open();
+    await docs.choosePersona('Contributor');
+    await docs.open('?persona=integrator&q=testing');
+    await expect(docs.personaControl).toHaveText('Integrator / Builder');
+    await expect(docs.reason).toHaveText('From the link you opened');
+    await expect(docs.search).toHaveValue('testing');
+    await expect(docs.entry('Testing')).toBeVisible();
+    await expect(docs.entry('Contributor Guides')).toHaveCount(0);
+    expect(await docs.storedPersona()).toBe('contributor');
+    await page
+      .getByRole('button', { name: 'Use your own (Contributor)' })
+      .click();
+    await expect(docs.personaControl).toHaveText('Contributor');
+    await expect(docs.reason).toHaveText('Chosen by you');
+  });
+
+  test('search narrows and highlights as you type; clearing restores', async ({
+    page,
+    saveScreenshot,
+  }) => {
+    const docs = new PersonaDocsPage(page);
+    await docs.open('?persona=all');
+    const before = await docs.titles('Developer Portal');
+    await docs.search.pressSequentially('catalog');
+    const portal = docs.tree('Developer Portal');
+    await expect(
+      portal.getByRole('treeitem', { name: /^Core Plugins/ }),
+    ).toHaveAttribute('aria-expanded', 'true');
+    await expect(
+      portal.getByRole('treeitem', { name: /^Software Catalog/ }),
+    ).toBeVisible();
+    await expect(docs.entry('Logging in')).toHaveCount(0);
+    const marks = page.locator('mark');
+    expect(await marks.count()).toBeGreaterThan(0);
+    for (const text of await marks.allTextContents()) {
+      expect(text.toLowerCase()).toBe('catalog');
+    }
+    await expect(page).toHaveURL(/q=catalog/);
+    await saveScreenshot('search');
+
+    await page.getByRole('button', { name: 'Clear search' }).click();
+    await expect(marks).toHaveCount(0);
+    await expect.poll(() => docs.titles('Developer Portal')).toEqual(before);
+  });
+
+  test('keyboard only: reach the tree, move, open and close, and open an entry with Enter', async ({
+    page,
+  }) => {
+    const docs = new PersonaDocsPage(page);
+    await docs.open('?section=developer-portal');
+    // Tab from the top of the page until the tree has focus.
+    await page.locator('body').focus();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const role = await page.evaluate(() =>
+        document.activeElement?.getAttribute('role'),
+      );
+      if (role === 'treeitem') break;
+    }
+    const first = docs.entry('Architecture Overview');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const guides = docs.entry('Administrator Guides');
+    await expect(guides).toBeFocused();
+    await expect(guides).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('ArrowLeft');
+    await expect(guides).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('ArrowRight');
+    await expect(guides).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('End');
+    await expect(docs.entry('Developer guide')).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(first).toBeFocused();
+    // Type-ahead: "s" jumps to the next visible entry starting with S.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('s');
+    await expect(docs.entry('Securing')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(
+      /\/docs\/default\/component\/backstage-docs\/developer-portal\/administrator-guides\/securing\/?$/,
+    );
+    await expect(
+      page.getByRole('heading', { name: /^Securing/ }).first(),
+    ).toBeVisible();
+  });
+
+  test('a docs entry opens in the TechDocs reader; an external entry opens a new tab', async ({
+    page,
+    context,
+    saveScreenshot,
+  }) => {
+    const docs = new PersonaDocsPage(page);
+    await docs.open('?persona=administrator');
+    await docs
+      .entry('Installing and Configuring')
+      .getByRole('link')
+      .first()
+      .click();
+    await expect(page).toHaveURL(
+      /\/docs\/default\/component\/backstage-docs\/developer-portal\/administrator-guides\/installing\/?$/,
+    );
+    const reader = page.getByTestId('techdocs-native-shadowroot');
+    await expect(
+      reader.getByRole('heading', { name: /^Database/ }),
+    ).toBeVisible();
+    await saveScreenshot('techdocs-reader');
+
+    await docs.open('?persona=integrator');
+    const [tab] = await Promise.all([
+      context.waitForEvent('page'),
+      docs.entry('Backstage on GitHub').getByRole('link').click(),
+    ]);
+    await expect(tab).toHaveURL('https://github.com/backstage/backstage');
+    expect(page.url()).toContain('/docs-by-persona');
+    await tab.close();
+  });
+
+  test('an entry whose TechDocs site is missing is marked and stays listed', async ({
+    page,
+  }) => {
+    const docs = new PersonaDocsPage(page);
+    await docs.open('?persona=administrator&q=runbooks');
+    await expect(
+      docs.entry('Company runbooks').getByText('Docs not found'),
+    ).toBeVisible();
+  });
+
+  test('has no WCAG 2 A or AA violations, for each persona and for all personas', async ({
+    page,
+  }) => {
+    const docs = new PersonaDocsPage(page);
+    for (const persona of [...PERSONAS.map(p => p.id), 'all']) {
+      await docs.open(`?persona=${persona}`);
+      await expect(page.getByRole('tree').first()).toBeVisible();
+      await expectNoAccessibilityViolations(page);
+    }
+    await docs.personaControl.click();
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+});
