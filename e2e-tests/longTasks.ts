@@ -1,10 +1,11 @@
-import { Page } from '@playwright/test';
+import { expect, Page } from '@playwright/test';
+import { PersonaDocsPage } from './personaDocsPage';
 
 /**
  * Records main-thread tasks longer than 50 ms (the Long Tasks API), from
  * before the page's scripts run.
  */
-export async function recordLongTasks(page: Page) {
+async function recordLongTasks(page: Page) {
   await page.addInitScript(() => {
     const tasks: { start: number; duration: number }[] = [];
     (window as any).__longTasks = tasks;
@@ -17,7 +18,7 @@ export async function recordLongTasks(page: Page) {
 }
 
 /** The page's clock, to tell tasks before and after a moment apart. */
-export async function pageTime(page: Page): Promise<number> {
+async function pageTime(page: Page): Promise<number> {
   return page.evaluate(() => performance.now());
 }
 
@@ -38,4 +39,24 @@ export async function longestTaskSince(page: Page, since = 0): Promise<number> {
       ),
     since,
   );
+}
+
+/**
+ * Boots the app on another page, then opens the persona page from the
+ * navigation, recording long tasks throughout. A dev app parses its whole
+ * config (with every entry) before any plugin runs; that cost is
+ * Backstage's, so measurements start once the app has booted.
+ *
+ * @returns the page, and the page time at which it was opened
+ */
+export async function openPersonaDocsAfterBoot(page: Page) {
+  await recordLongTasks(page);
+  await page.goto('/docs');
+  await expect(
+    page.getByRole('link', { name: /Docs by persona/ }).first(),
+  ).toBeVisible();
+  const openedAt = await pageTime(page);
+  const docs = new PersonaDocsPage(page);
+  await docs.openFromNavigation();
+  return { docs, openedAt };
 }

@@ -4,7 +4,7 @@ import { createTranslationRef } from '@backstage/core-plugin-api/alpha';
  * Every string the persona docs page shows. Apps override them with
  * translation resources (TranslationBlueprint in the new frontend system).
  *
- * @public
+ * @alpha
  */
 export const personaDocsTranslationRef = createTranslationRef({
   id: 'plugin.persona-docs',
@@ -56,7 +56,6 @@ export const personaDocsTranslationRef = createTranslationRef({
       statusUnknownHint:
         'TechDocs did not answer for {{entityRef}}; the link may still work',
       everyone: 'Everyone',
-      opensInNewTab: '(opens in a new tab)',
       personasLabel: 'For',
     },
     emptyState: {

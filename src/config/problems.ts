@@ -5,7 +5,7 @@ import { ConfigProblem } from '../model/types';
  * placeholders. The README's troubleshooting table lists these very strings
  * (a test keeps the two in sync), so administrators can look a message up.
  *
- * @public
+ * @internal
  */
 export const PROBLEM_TEMPLATES = {
   readFailed: 'could not be read: {error}',
@@ -50,7 +50,7 @@ export const PROBLEM_TEMPLATES = {
 /**
  * Identifies a kind of config problem.
  *
- * @public
+ * @internal
  */
 export type ProblemCode = keyof typeof PROBLEM_TEMPLATES;
 

@@ -1,17 +1,14 @@
 import { Link } from '@backstage/core-components';
-import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import Chip from '@material-ui/core/Chip';
 import MaterialLink from '@material-ui/core/Link';
-import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { ReactNode } from 'react';
 import { DocsEntry, Persona } from '../../model/types';
 import { useDocsSiteInfo } from '../../techdocs/DocsSiteInfoContext';
 import { useDocsTargetHref } from '../../techdocs/useDocsTargetHref';
-import { personaDocsTranslationRef } from '../../translation';
 import { VisibleEntry } from '../../tree/types';
 import { HighlightedText } from '../HighlightedText';
+import { DocsSiteStatusChip } from '../DocsSiteStatusChip';
 import { PersonaBadges } from '../PersonaBadges';
 
 const useStyles = makeStyles(theme => ({
@@ -30,14 +27,6 @@ const useStyles = makeStyles(theme => ({
     flexWrap: 'wrap',
     alignItems: 'center',
     gap: theme.spacing(0.5),
-  },
-  status: {
-    height: 20,
-    fontSize: theme.typography.caption.fontSize,
-  },
-  notFound: {
-    borderColor: theme.palette.warning.main,
-    color: theme.palette.text.primary,
   },
 }));
 
@@ -65,7 +54,6 @@ export function DocsEntryLabel(props: {
   const { node, badges, personas, onOpen } = props;
   const { entry, match } = node;
   const classes = useStyles();
-  const { t } = useTranslationRef(personaDocsTranslationRef);
   const hrefOf = useDocsTargetHref();
   const techdocs = entry.target?.type === 'techdocs' ? entry.target : undefined;
   // A site's description describes the whole site, so it only stands in for
@@ -126,33 +114,11 @@ export function DocsEntryLabel(props: {
       <div className={classes.row}>
         {titleElement}
         <span className={classes.details}>
-          {site?.status === 'not-found' && (
-            <Tooltip
-              title={t('entry.docsNotFoundHint', {
-                entityRef: techdocs!.entityRef,
-              })}
-            >
-              <Chip
-                size="small"
-                variant="outlined"
-                label={t('entry.docsNotFound')}
-                className={`${classes.status} ${classes.notFound}`}
-              />
-            </Tooltip>
-          )}
-          {site?.status === 'unknown' && (
-            <Tooltip
-              title={t('entry.statusUnknownHint', {
-                entityRef: techdocs!.entityRef,
-              })}
-            >
-              <Chip
-                size="small"
-                variant="outlined"
-                label={t('entry.statusUnknown')}
-                className={classes.status}
-              />
-            </Tooltip>
+          {techdocs && (
+            <DocsSiteStatusChip
+              status={site?.status}
+              entityRef={techdocs.entityRef}
+            />
           )}
           {badges && <PersonaBadges personaIds={badges} personas={personas} />}
         </span>

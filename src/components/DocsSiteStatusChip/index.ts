@@ -1,0 +1,1 @@
+export { DocsSiteStatusChip } from './DocsSiteStatusChip';
