@@ -2,7 +2,7 @@ import { Link } from '@backstage/core-components';
 import MaterialLink from '@material-ui/core/Link';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { ReactNode } from 'react';
+import { memo, ReactNode } from 'react';
 import { DocsEntry, Persona } from '../../model/types';
 import { useDocsSiteInfo } from '../../techdocs/DocsSiteInfoContext';
 import { useDocsTargetHref } from '../../techdocs/useDocsTargetHref';
@@ -42,9 +42,12 @@ export const ENTRY_LINK_ATTRIBUTE = 'data-persona-docs-entry-link';
  * The label of one entry in the docs tree: its link, TechDocs status,
  * persona badges and description, with search matches highlighted.
  *
+ *
+ * Memoised: opening a branch or showing more re-renders the tree, and
+ * the labels of entries already shown stay as they are.
  * @internal
  */
-export function DocsEntryLabel(props: {
+export const DocsEntryLabel = memo(function DocsEntryLabel(props: {
   node: VisibleEntry;
   /** Persona ids to show as badges; no badges when undefined. */
   badges?: string[];
@@ -133,4 +136,4 @@ export function DocsEntryLabel(props: {
       )}
     </>
   );
-}
+});

@@ -5,7 +5,7 @@ import CardHeader from '@material-ui/core/CardHeader';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { ReactNode } from 'react';
+import { memo, ReactNode } from 'react';
 import { personaDocsTranslationRef } from '../../translation';
 import { VisibleEntry, VisibleSection } from '../../tree/types';
 import { DocsTree } from '../DocsTree';
@@ -30,9 +30,12 @@ const useStyles = makeStyles(theme => ({
  * One section of the page: its title, description, how many entries the
  * current persona has in it, and its tree.
  *
+ *
+ * Memoised: typing a search re-renders the page at once, while the trees
+ * follow in a deferred render with the same props until then.
  * @internal
  */
-export function DocsSectionCard(props: {
+export const DocsSectionCard = memo(function DocsSectionCard(props: {
   view: VisibleSection;
   searching: boolean;
   /** The persona's title; undefined for all personas. */
@@ -83,4 +86,4 @@ export function DocsSectionCard(props: {
       </CardContent>
     </Card>
   );
-}
+});
