@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e-tests/chromium';
 import type { DevAppOptions } from './e2e-tests/devAppServer';
 
 /**
@@ -19,25 +20,17 @@ export default defineConfig<
   retries: process.env.CI ? 1 : 0,
   reporter: [
     ['list'],
-    ['html', { open: 'never', outputFolder: 'node_modules/.cache/e2e-test-report' }],
+    [
+      'html',
+      { open: 'never', outputFolder: 'node_modules/.cache/e2e-test-report' },
+    ],
   ],
   outputDir: 'node_modules/.cache/e2e-test-results',
   use: {
     viewport: { width: 1400, height: 900 },
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     { name: 'new-frontend-system', use: { system: 'new', basePort: 3131 } },

@@ -11,6 +11,9 @@ import {
 import { TechDocsTarget } from '../model/types';
 import { DocsSiteInfo, DocsSiteInfoLoader } from './DocsSiteInfoLoader';
 
+/** One object for every entry still waiting, so setting it twice is a no-op. */
+const LOADING: DocsSiteInfo = Object.freeze({ status: 'loading' });
+
 const DocsSiteInfoContext = createContext<DocsSiteInfoLoader | undefined>(
   undefined,
 );
@@ -61,14 +64,16 @@ export function useDocsSiteInfo(
   withEntity: boolean,
 ): DocsSiteInfo | undefined {
   const loader = useContext(DocsSiteInfoContext);
+  // Starts from what is known, so an entry that comes back into view (after
+  // a persona switch, say) renders once, with its answer.
   const [info, setInfo] = useState(() =>
-    target && loader ? loader.peek(target, withEntity) : undefined,
+    target && loader ? loader.peek(target, withEntity) ?? LOADING : undefined,
   );
   useEffect(() => {
     if (!target || !loader) return undefined;
     let current = true;
     const known = loader.peek(target, withEntity);
-    setInfo(known ?? { status: 'loading' });
+    setInfo(known ?? LOADING);
     if (!known) {
       loader.load(target, withEntity).then(answer => {
         if (current) setInfo(answer);

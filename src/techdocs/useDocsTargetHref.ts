@@ -10,6 +10,16 @@ import { viewTechDocRouteRef } from '../routes';
 type DocsRouteParams = { namespace: string; kind: string; name: string };
 
 /**
+ * Gives the href of an entry's target.
+ *
+ * @internal
+ */
+export type DocsTargetHref = (
+  target: DocsTarget,
+  annotations?: Record<string, string>,
+) => string;
+
+/**
  * Returns a function giving the href of an entry's target. TechDocs links go
  * through the `viewTechDoc` external route (bound to TechDocs' docRoot by
  * default) or, when the app leaves it unbound, the standard
@@ -18,10 +28,7 @@ type DocsRouteParams = { namespace: string; kind: string; name: string };
  *
  * @internal
  */
-export function useDocsTargetHref(): (
-  target: DocsTarget,
-  annotations?: Record<string, string>,
-) => string {
+export function useDocsTargetHref(): DocsTargetHref {
   const config = useApi(configApiRef);
   const viewTechDoc = useRouteRef(viewTechDocRouteRef);
   return useCallback(

@@ -1,12 +1,46 @@
 import { ALL_PERSONAS, DocsEntry, PersonaDocsModel } from '../model/types';
 import { FoldedText, foldCase } from './foldCase';
 import { findRanges, parseSearchTerms } from './searchQuery';
-import { VisibleEntry, VisibleSection, VisibleTree } from './types';
+import { EntryMatch, VisibleEntry, VisibleSection, VisibleTree } from './types';
+
+/** What one filter result needs to build its entries on demand. */
+interface FilterScan {
+  include: Uint8Array;
+  terms?: string[];
+  matched?: Uint8Array;
+  matchBelow?: Uint8Array;
+}
 
 /** Which entries one persona sees, with per-section counts. */
 interface PersonaView {
   shown: Uint8Array;
   sectionCounts: Int32Array;
+}
+
+/**
+ * A {@link VisibleEntry} that works out its children and match ranges the
+ * first time they are read.
+ */
+class LazyVisibleEntry implements VisibleEntry {
+  #children?: VisibleEntry[];
+  #match?: { value: EntryMatch | undefined };
+
+  constructor(
+    readonly entry: DocsEntry,
+    readonly expanded: boolean,
+    private readonly findChildren: () => VisibleEntry[],
+    private readonly findMatch: () => EntryMatch | undefined,
+  ) {}
+
+  get children(): VisibleEntry[] {
+    this.#children ??= this.findChildren();
+    return this.#children;
+  }
+
+  get match(): EntryMatch | undefined {
+    this.#match ??= { value: this.findMatch() };
+    return this.#match.value;
+  }
 }
 
 const EMPTY_FOLD: FoldedText = { folded: '' };
@@ -37,6 +71,7 @@ export class DocsTreeIndex {
   private readonly indexByEntry = new Map<DocsEntry, number>();
   private readonly views = new Map<string, PersonaView>();
   private readonly unsearchedTrees = new Map<string, VisibleTree>();
+  private readonly personasShowingCache = new Map<number, string[]>();
 
   /**
    * Flattens the model. Linear in the number of entries.
@@ -136,9 +171,15 @@ export class DocsTreeIndex {
   personasShowing(entry: DocsEntry): string[] {
     const index = this.indexByEntry.get(entry);
     if (index === undefined) return [];
-    return this.model.personas
-      .map(p => p.id)
-      .filter(id => this.view(id).shown[index] === 1);
+    // Cached, so a label can skip re-rendering when its badges are the same.
+    let personas = this.personasShowingCache.get(index);
+    if (!personas) {
+      personas = this.model.personas
+        .map(p => p.id)
+        .filter(id => this.view(id).shown[index] === 1);
+      this.personasShowingCache.set(index, personas);
+    }
+    return personas;
   }
 
   private view(persona: string): PersonaView {
@@ -238,39 +279,25 @@ export class DocsTreeIndex {
     search?: { terms: string[]; matched: Uint8Array; matchBelow: Uint8Array },
   ): VisibleTree {
     const { sectionCounts } = this.view(persona);
-    const nodes: (VisibleEntry | undefined)[] = new Array(this.entries.length);
+    const scan: FilterScan = { include, ...search };
     const expandedIds: string[] = [];
     const sections: VisibleSection[] = this.model.sections.map((section, s) => {
-      const roots: VisibleEntry[] = [];
-      let matchCount = 0;
-      for (let i = this.sectionStarts[s]; i < this.sectionStarts[s + 1]; i++) {
-        if (!include[i]) continue;
-        const entry = this.entries[i];
-        const node: VisibleEntry = {
-          entry,
-          children: [],
-          expanded: search ? search.matchBelow[i] === 1 : false,
-        };
-        if (search?.matched[i]) {
-          matchCount++;
-          node.match = {
-            title: entry.title
-              ? findRanges(this.titleKeys[i], search.terms)
-              : [],
-            description: findRanges(this.descriptionKeys[i], search.terms),
-          };
+      const start = this.sectionStarts[s];
+      const end = this.sectionStarts[s + 1];
+      let matchCount = sectionCounts[s];
+      if (search) {
+        matchCount = 0;
+        for (let i = start; i < end; i++) {
+          if (!include[i]) continue;
+          matchCount += search.matched[i];
+          if (search.matchBelow[i]) expandedIds.push(this.entries[i].id);
         }
-        if (node.expanded) expandedIds.push(entry.id);
-        nodes[i] = node;
-        const parent = this.parents[i];
-        if (parent < 0) roots.push(node);
-        else nodes[parent]!.children.push(node);
       }
       return {
         section,
-        entries: roots,
+        entries: this.nodesBetween(scan, start, end),
         count: sectionCounts[s],
-        matchCount: search ? matchCount : sectionCounts[s],
+        matchCount,
       };
     });
     return {
@@ -279,6 +306,48 @@ export class DocsTreeIndex {
       searching: search !== undefined,
       sections,
       expandedIds,
+    };
+  }
+
+  /**
+   * The included entries among `[start, end)` that are not nested in another
+   * one there: a section's top level, or an entry's children.
+   */
+  private nodesBetween(
+    scan: FilterScan,
+    start: number,
+    end: number,
+  ): VisibleEntry[] {
+    const nodes: VisibleEntry[] = [];
+    for (let i = start; i < end; i = this.subtreeEnds[i]) {
+      if (scan.include[i]) nodes.push(this.node(scan, i));
+    }
+    return nodes;
+  }
+
+  /**
+   * A visible entry whose children and match ranges are only worked out when
+   * asked for. A search can include thousands of entries while the page
+   * shows a few hundred, and building them all made filtering large configs
+   * grow faster than their size (most of the time went to garbage
+   * collection).
+   */
+  private node(scan: FilterScan, i: number): VisibleEntry {
+    return new LazyVisibleEntry(
+      this.entries[i],
+      scan.matchBelow?.[i] === 1,
+      () => this.nodesBetween(scan, i + 1, this.subtreeEnds[i]),
+      () => this.matchOf(scan, i),
+    );
+  }
+
+  private matchOf(scan: FilterScan, i: number): EntryMatch | undefined {
+    if (!scan.terms || !scan.matched?.[i]) return undefined;
+    return {
+      title: this.entries[i].title
+        ? findRanges(this.titleKeys[i], scan.terms)
+        : [],
+      description: findRanges(this.descriptionKeys[i], scan.terms),
     };
   }
 }

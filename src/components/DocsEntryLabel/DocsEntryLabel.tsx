@@ -5,7 +5,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import { memo, ReactNode } from 'react';
 import { DocsEntry, Persona } from '../../model/types';
 import { useDocsSiteInfo } from '../../techdocs/DocsSiteInfoContext';
-import { useDocsTargetHref } from '../../techdocs/useDocsTargetHref';
+import { DocsTargetHref } from '../../techdocs/useDocsTargetHref';
 import { VisibleEntry } from '../../tree/types';
 import { HighlightedText } from '../HighlightedText';
 import { DocsSiteStatusChip } from '../DocsSiteStatusChip';
@@ -38,26 +38,18 @@ const useStyles = makeStyles(theme => ({
  */
 export const ENTRY_LINK_ATTRIBUTE = 'data-persona-docs-entry-link';
 
-/**
- * The label of one entry in the docs tree: its link, TechDocs status,
- * persona badges and description, with search matches highlighted.
- *
- *
- * Memoised: opening a branch or showing more re-renders the tree, and
- * the labels of entries already shown stay as they are.
- * @internal
- */
-export const DocsEntryLabel = memo(function DocsEntryLabel(props: {
+function EntryLabel(props: {
   node: VisibleEntry;
   /** Persona ids to show as badges; no badges when undefined. */
   badges?: string[];
   personas: Persona[];
   onOpen(entry: DocsEntry): void;
+  /** Gives a target's href; one function for the whole page. */
+  hrefOf: DocsTargetHref;
 }) {
-  const { node, badges, personas, onOpen } = props;
+  const { node, badges, personas, onOpen, hrefOf } = props;
   const { entry, match } = node;
   const classes = useStyles();
-  const hrefOf = useDocsTargetHref();
   const techdocs = entry.target?.type === 'techdocs' ? entry.target : undefined;
   // A site's description describes the whole site, so it only stands in for
   // entries that point at the site itself, not at a page inside it.
@@ -136,4 +128,15 @@ export const DocsEntryLabel = memo(function DocsEntryLabel(props: {
       )}
     </>
   );
-});
+}
+
+/**
+ * The label of one entry in the docs tree: its link, TechDocs status,
+ * persona badges and description, with search matches highlighted.
+ *
+ * Memoised: opening a branch or showing more re-renders the tree, and
+ * the labels of entries already shown stay as they are.
+ *
+ * @internal
+ */
+export const DocsEntryLabel = memo(EntryLabel);

@@ -26,16 +26,7 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/**
- * One section of the page: its title, description, how many entries the
- * current persona has in it, and its tree.
- *
- *
- * Memoised: typing a search re-renders the page at once, while the trees
- * follow in a deferred render with the same props until then.
- * @internal
- */
-export const DocsSectionCard = memo(function DocsSectionCard(props: {
+function SectionCard(props: {
   view: VisibleSection;
   searching: boolean;
   /** The persona's title; undefined for all personas. */
@@ -86,4 +77,15 @@ export const DocsSectionCard = memo(function DocsSectionCard(props: {
       </CardContent>
     </Card>
   );
-});
+}
+
+/**
+ * One section of the page: its title, description, how many entries the
+ * current persona has in it, and its tree.
+ *
+ * Memoised: typing a search re-renders the page at once, while the trees
+ * follow in a deferred render with the same props until then.
+ *
+ * @internal
+ */
+export const DocsSectionCard = memo(SectionCard);

@@ -94,18 +94,16 @@ export function DocsTree(props: {
     if (focusId) document.getElementById(entryDomId(focusId))?.focus();
   }, [focusId]);
 
-  const showMore = (parentId: string, total: number) =>
+  /** Shows the next page of a parent's children and focuses its first. */
+  const showMore = (parentId: string, siblings: VisibleEntry[]) =>
     setState(current => {
       const shown = current.limits.get(parentId) ?? CHILDREN_PAGE_SIZE;
       const limits = new Map(current.limits);
-      limits.set(parentId, Math.min(total, shown + CHILDREN_PAGE_SIZE));
-      const siblings =
-        parentId === ROOT ? entries : findNode(entries, parentId)?.children;
-      return {
-        ...current,
-        limits,
-        focusId: siblings?.[shown]?.entry.id,
-      };
+      limits.set(
+        parentId,
+        Math.min(siblings.length, shown + CHILDREN_PAGE_SIZE),
+      );
+      return { ...current, limits, focusId: siblings[shown]?.entry.id };
     });
 
   const openOnEnter = (event: KeyboardEvent<HTMLLIElement>) => {
@@ -172,12 +170,12 @@ export function DocsTree(props: {
               })}
             </span>
           }
-          onClick={() => showMore(parentId, nodes.length)}
+          onClick={() => showMore(parentId, nodes)}
           onKeyDownCapture={(event: KeyboardEvent<HTMLLIElement>) => {
             if (event.key === 'Enter' || event.key === ' ') {
               event.preventDefault();
               event.stopPropagation();
-              showMore(parentId, nodes.length);
+              showMore(parentId, nodes);
             }
           }}
           classes={{ root: classes.item, content: classes.content }}
@@ -200,13 +198,4 @@ export function DocsTree(props: {
       {renderNodes(entries, ROOT)}
     </TreeView>
   );
-}
-
-function findNode(nodes: VisibleEntry[], id: string): VisibleEntry | undefined {
-  for (const node of nodes) {
-    if (node.entry.id === id) return node;
-    const found = findNode(node.children, id);
-    if (found) return found;
-  }
-  return undefined;
 }

@@ -4,18 +4,14 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Grid from '@material-ui/core/Grid';
 import Paper from '@material-ui/core/Paper';
 import { makeStyles } from '@material-ui/core/styles';
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useState,
-} from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { usePersona } from '../../api/usePersona';
 import { usePersonaDocsModel } from '../../hooks/usePersonaDocsModel';
 import { usePersonaDocsView } from '../../hooks/usePersonaDocsView';
+import { useSearchQuery } from '../../hooks/useSearchQuery';
 import { ALL_PERSONAS, DocsEntry } from '../../model/types';
 import { DocsSiteInfoProvider } from '../../techdocs/DocsSiteInfoContext';
+import { useDocsTargetHref } from '../../techdocs/useDocsTargetHref';
 import { personaDocsTranslationRef } from '../../translation';
 import { DocsTreeIndex } from '../../tree/DocsTreeIndex';
 import { VisibleEntry } from '../../tree/types';
@@ -64,13 +60,10 @@ export function PersonaDocsContent() {
   const classes = useStyles();
   const { t } = useTranslationRef(personaDocsTranslationRef);
 
-  // The search box answers every keystroke; the URL follows it.
-  const [query, setQuery] = useState(view.query);
-  useEffect(() => setQuery(view.query), [view.query]);
-  const changeQuery = (text: string) => {
-    setQuery(text);
-    updateView({ query: text });
-  };
+  const [query, changeQuery] = useSearchQuery(
+    view.query,
+    useCallback(text => updateView({ query: text }), [updateView]),
+  );
 
   const isPersona = (id?: string) =>
     id === ALL_PERSONAS || personas.some(p => p.id === id);
@@ -113,16 +106,20 @@ export function PersonaDocsContent() {
   );
 
   const showBadges = shownPersona === ALL_PERSONAS && personas.length > 0;
+  // One route lookup for the page rather than one per entry: route hooks
+  // follow the URL, and every label would re-render with it.
+  const hrefOf = useDocsTargetHref();
   const renderLabel = useCallback(
     (node: VisibleEntry) => (
       <DocsEntryLabel
         node={node}
+        hrefOf={hrefOf}
         personas={personas}
         badges={showBadges ? index.personasShowing(node.entry) : undefined}
         onOpen={openEntry}
       />
     ),
-    [index, openEntry, personas, showBadges],
+    [hrefOf, index, openEntry, personas, showBadges],
   );
 
   if (!model.configured) {
