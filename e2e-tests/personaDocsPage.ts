@@ -69,6 +69,8 @@ export class PersonaDocsPage {
       .getByRole('option', { name: new RegExp(`^${escape(title)}`) })
       .click();
     await expect(this.personaControl).toHaveText(title);
+    // The menu fades out; wait, so nothing below it is covered.
+    await expect(this.page.locator('.MuiPopover-root')).toHaveCount(0);
   }
 
   /** The persona choice the page stored for this browser. */
