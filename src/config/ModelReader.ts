@@ -23,13 +23,6 @@ import { slugify } from './slugify';
 export const MAX_ENTRY_DEPTH = 64;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A list of entries being read: where it sits and the slugs it used. */
-interface EntryList {
-  idPrefix: string;
-  depth: number;
-  slugs: Set<string>;
-}
 const MAX_ID_LENGTH = 63;
 
 const ROOT_KEYS = [
@@ -52,6 +45,13 @@ const ENTRY_KEYS = [
   'children',
 ];
 
+/** A list of entries being read: where it sits and the slugs it used. */
+interface EntryList {
+  idPrefix: string;
+  depth: number;
+  slugs: Set<string>;
+}
+
 /**
  * Reads the raw `personaDocs` value in one pass, collecting problems and
  * remembering the ids that must be unique across the pass.
@@ -60,11 +60,11 @@ const ENTRY_KEYS = [
  */
 export class ModelReader {
   private readonly problems: ConfigProblem[] = [];
-  /** Where each id was first used, for "first used at" messages. */
   /** Where each persona id was configured, for "first used at" messages. */
   private readonly configuredPersonas = new Map<string, KeyPath>();
   /** Every persona readers can pick, built-in or configured. */
   private readonly personaIds = new Set<string>();
+  /** Where each section and configured entry id was first used. */
   private readonly sectionIds = new Map<string, KeyPath>();
   private readonly entryIds = new Map<string, KeyPath>();
   /**
@@ -224,7 +224,7 @@ export class ModelReader {
       this.report(path, 'missingId');
       return undefined;
     }
-    const id = this.validId(rawId, at(path, 'id'), 'persona dropped');
+    const id = this.validId(rawId, at(path, 'id'), () => 'persona dropped');
     if (id === undefined) return undefined;
     if (id === ALL_PERSONAS) {
       this.report(at(path, 'id'), 'reservedId');
@@ -309,21 +309,28 @@ export class ModelReader {
     return groups;
   }
 
+  /**
+   * The id when it is valid; otherwise reports it with its consequence,
+   * which is only worked out then (it may derive another id).
+   */
   private validId(
     value: unknown,
     path: KeyPath,
-    consequence: string,
+    consequence: () => string,
   ): string | undefined {
     if (typeof value !== 'string') {
       this.report(path, 'wrongType', {
         expected: 'a string',
         actual: describeType(value),
-        consequence,
+        consequence: consequence(),
       });
       return undefined;
     }
     if (!ID_PATTERN.test(value) || value.length > MAX_ID_LENGTH) {
-      this.report(path, 'invalidId', { id: quote(value), consequence });
+      this.report(path, 'invalidId', {
+        id: quote(value),
+        consequence: consequence(),
+      });
       return undefined;
     }
     return value;
@@ -397,12 +404,10 @@ export class ModelReader {
       });
       return undefined;
     }
-    const id = this.uniqueId(
+    const id = this.sectionId(
       ownValue(item, 'id'),
       path,
       slugify(title) || `section-${index + 1}`,
-      this.sectionIds,
-      'duplicateSectionId',
     );
     const description = this.optionalString(
       item,
@@ -429,30 +434,24 @@ export class ModelReader {
    * Picks the configured id when it is valid and unused, otherwise a derived
    * one, so a bad or duplicate id costs the id, never the content.
    */
-  private uniqueId(
-    value: unknown,
-    ownerPath: KeyPath,
-    derived: string,
-    taken: Map<string, KeyPath>,
-    duplicateCode: 'duplicateSectionId',
-  ): string {
-    let id: string | undefined;
-    if (value !== undefined) {
-      id = this.validId(value, at(ownerPath, 'id'), `using ${quote(derived)}`);
-    }
+  private sectionId(value: unknown, path: KeyPath, derived: string): string {
+    const id =
+      value === undefined
+        ? undefined
+        : this.validId(value, at(path, 'id'), () => `using ${quote(derived)}`);
     const candidate = id ?? derived;
     let unique = candidate;
-    for (let n = 2; taken.has(unique); n++) {
+    for (let n = 2; this.sectionIds.has(unique); n++) {
       unique = `${candidate}-${n}`;
     }
     if (id !== undefined && unique !== id) {
-      this.report(at(ownerPath, 'id'), duplicateCode, {
+      this.report(at(path, 'id'), 'duplicateSectionId', {
         id: quote(id),
-        first: formatKeyPath(taken.get(id)!),
+        first: formatKeyPath(this.sectionIds.get(id)!),
         replacement: quote(unique),
       });
     }
-    taken.set(unique, ownerPath);
+    this.sectionIds.set(unique, path);
     return unique;
   }
 
@@ -480,10 +479,12 @@ export class ModelReader {
     const value = ownValue(item, 'id');
     if (value === undefined) return derive();
     const idPath = at(path, 'id');
-    const derived = derive();
-    const id = this.validId(value, idPath, `using ${quote(derived)}`);
-    if (id === undefined) return derived;
-    list.slugs.delete(derived.slice(list.idPrefix.length + 1));
+    let derived: string | undefined;
+    const id = this.validId(value, idPath, () => {
+      derived = derive();
+      return `using ${quote(derived)}`;
+    });
+    if (id === undefined) return derived ?? derive();
     let unique = id;
     for (let n = 2; this.entryIds.has(unique); n++) unique = `${id}-${n}`;
     if (unique !== id) {
