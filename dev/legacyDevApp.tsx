@@ -1,17 +1,6 @@
-import {
-  attachComponentData,
-  configApiRef,
-  createApiFactory,
-  fetchApiRef,
-} from '@backstage/core-plugin-api';
+import { attachComponentData } from '@backstage/core-plugin-api';
 import type { DevAppBuilder } from '@backstage/dev-utils';
-import {
-  MockStarredEntitiesApi,
-  entityPresentationApiRef,
-  entityRouteRef,
-  starredEntitiesApiRef,
-} from '@backstage/plugin-catalog-react';
-import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import {
   TechDocsIndexPage,
   TechDocsReaderPage,
@@ -20,19 +9,11 @@ import {
   TechDocsReaderPageSubheader,
   techdocsPlugin,
 } from '@backstage/plugin-techdocs';
-import {
-  techdocsApiRef,
-  techdocsStorageApiRef,
-} from '@backstage/plugin-techdocs-react';
 import LibraryBooksIcon from '@material-ui/icons/LibraryBooks';
 import { DevEntityPage } from './DevEntityPage';
+import { devApiFactories, fixtureTechDocsApi } from './devApiFactories';
 import { signInAsDevIdentity } from './identity';
-import { createNoBackendFetchApi } from './noBackendFetchApi';
-import { FixtureEntityPresentationApi } from './techdocs/FixtureEntityPresentationApi';
-import { FixtureTechDocsApi } from './techdocs/FixtureTechDocsApi';
-import { FixtureTechDocsStorageApi } from './techdocs/FixtureTechDocsStorageApi';
 import { fixtureCatalogEntities } from './techdocs/catalog';
-import { fixtureSites } from './techdocs/sites';
 
 // Mounted on the catalog's entity route, which entity links (in the TechDocs
 // reader header, for one) need in order to render.
@@ -53,48 +34,18 @@ attachComponentData(LegacyDevEntityPage, 'core.mountPoint', entityRouteRef);
  * @public
  */
 export function withTechDocsDevWorld(builder: DevAppBuilder): DevAppBuilder {
-  return signInAsDevIdentity(builder)
-    .registerApi(
-      createApiFactory({
-        api: fetchApiRef,
-        deps: { configApi: configApiRef },
-        factory: ({ configApi }) => createNoBackendFetchApi(configApi),
-      }),
-    )
+  const factories = devApiFactories({
+    createTechDocsApi: fixtureTechDocsApi,
+    catalogEntities: fixtureCatalogEntities,
+  });
+  let devApp = signInAsDevIdentity(builder)
     .registerPlugin(techdocsPlugin)
-    .registerApi(
-      createApiFactory({
-        api: techdocsApiRef,
-        deps: {},
-        factory: () =>
-          new FixtureTechDocsApi({
-            sites: fixtureSites,
-            entities: fixtureCatalogEntities,
-          }),
-      }),
-    )
-    .registerApi(
-      createApiFactory({
-        api: techdocsStorageApiRef,
-        deps: {},
-        factory: () => new FixtureTechDocsStorageApi({ sites: fixtureSites }),
-      }),
-    )
-    .registerApi(catalogApiMock.factory({ entities: fixtureCatalogEntities }))
-    .registerApi(
-      createApiFactory({
-        api: entityPresentationApiRef,
-        deps: {},
-        factory: () => new FixtureEntityPresentationApi(fixtureCatalogEntities),
-      }),
-    )
-    .registerApi(
-      createApiFactory({
-        api: starredEntitiesApiRef,
-        deps: {},
-        factory: () => new MockStarredEntitiesApi(),
-      }),
-    )
+    .registerApi(factories.techdocs)
+    .registerApi(factories.techdocsStorage);
+  for (const factory of Object.values(factories.app)) {
+    devApp = devApp.registerApi(factory);
+  }
+  return devApp
     .addPage({
       path: '/docs',
       title: 'Docs',

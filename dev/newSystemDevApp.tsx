@@ -3,32 +3,18 @@ import {
   ExtensionDefinition,
   FrontendFeature,
   PageBlueprint,
-  configApiRef,
   createFrontendModule,
-  fetchApiRef,
 } from '@backstage/frontend-plugin-api';
-import {
-  MockStarredEntitiesApi,
-  entityPresentationApiRef,
-  entityRouteRef,
-  starredEntitiesApiRef,
-} from '@backstage/plugin-catalog-react';
-import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import techdocsPlugin from '@backstage/plugin-techdocs/alpha';
-import {
-  TechDocsApi,
-  techdocsApiRef,
-  techdocsStorageApiRef,
-} from '@backstage/plugin-techdocs-react';
+import { TechDocsApi } from '@backstage/plugin-techdocs-react';
 import { Entity } from '@backstage/catalog-model';
 import { DevEntityPage } from './DevEntityPage';
+import { devApiFactories, fixtureTechDocsApi } from './devApiFactories';
 import { devIdentitySignInPage } from './identity';
-import { createNoBackendFetchApi } from './noBackendFetchApi';
-import { FixtureEntityPresentationApi } from './techdocs/FixtureEntityPresentationApi';
-import { FixtureTechDocsApi } from './techdocs/FixtureTechDocsApi';
-import { FixtureTechDocsStorageApi } from './techdocs/FixtureTechDocsStorageApi';
 import { fixtureCatalogEntities } from './techdocs/catalog';
-import { fixtureSites } from './techdocs/sites';
+
+type DevApiFactories = ReturnType<typeof devApiFactories>;
 
 /**
  * What a dev app built on {@link techDocsDevWorldFeatures} may change.
@@ -44,34 +30,17 @@ export interface TechDocsDevWorldOptions {
   extensions?: ExtensionDefinition[];
 }
 
-const defaultTechDocsApi = () =>
-  new FixtureTechDocsApi({
-    sites: fixtureSites,
-    entities: fixtureCatalogEntities,
-  });
-
 // The TechDocs plugin as is, except that its APIs serve the fixture sites and
 // the reader leaves out the in-docs search bar, which needs the search
 // plugin's API and backend.
-const techdocsWithFixtures = (createTechDocsApi: () => TechDocsApi) =>
+const techdocsWithFixtures = (factories: DevApiFactories) =>
   techdocsPlugin.withOverrides({
     extensions: [
       techdocsPlugin.getExtension('api:techdocs').override({
-        params: defineParams =>
-          defineParams({
-            api: techdocsApiRef,
-            deps: {},
-            factory: createTechDocsApi,
-          }),
+        params: defineParams => defineParams(factories.techdocs),
       }),
       techdocsPlugin.getExtension('api:techdocs/storage').override({
-        params: defineParams =>
-          defineParams({
-            api: techdocsStorageApiRef,
-            deps: {},
-            factory: () =>
-              new FixtureTechDocsStorageApi({ sites: fixtureSites }),
-          }),
+        params: defineParams => defineParams(factories.techdocsStorage),
       }),
       techdocsPlugin.getExtension('page:techdocs/reader').override({
         factory: (originalFactory, { config }) =>
@@ -80,48 +49,20 @@ const techdocsWithFixtures = (createTechDocsApi: () => TechDocsApi) =>
     ],
   });
 
-// App-level pieces that a real app gets from its backend and the catalog
-// plugin, neither of which the dev app has.
 const devAppModule = (
-  catalogEntities: Entity[],
+  factories: DevApiFactories,
   extensions: ExtensionDefinition[],
 ) =>
   createFrontendModule({
     pluginId: 'app',
     extensions: [
       devIdentitySignInPage,
-      ApiBlueprint.make({
-        name: 'fetch',
-        params: defineParams =>
-          defineParams({
-            api: fetchApiRef,
-            deps: { configApi: configApiRef },
-            factory: ({ configApi }) => createNoBackendFetchApi(configApi),
-          }),
-      }),
-      ApiBlueprint.make({
-        name: 'dev-catalog',
-        params: defineParams =>
-          defineParams(catalogApiMock.factory({ entities: catalogEntities })),
-      }),
-      ApiBlueprint.make({
-        name: 'dev-entity-presentation',
-        params: defineParams =>
-          defineParams({
-            api: entityPresentationApiRef,
-            deps: {},
-            factory: () => new FixtureEntityPresentationApi(catalogEntities),
-          }),
-      }),
-      ApiBlueprint.make({
-        name: 'dev-starred-entities',
-        params: defineParams =>
-          defineParams({
-            api: starredEntitiesApiRef,
-            deps: {},
-            factory: () => new MockStarredEntitiesApi(),
-          }),
-      }),
+      ...Object.entries(factories.app).map(([name, factory]) =>
+        ApiBlueprint.make({
+          name,
+          params: defineParams => defineParams(factory),
+        }),
+      ),
       PageBlueprint.make({
         name: 'dev-entity',
         params: {
@@ -149,11 +90,12 @@ const devAppModule = (
 export function techDocsDevWorldFeatures(
   options: TechDocsDevWorldOptions = {},
 ): FrontendFeature[] {
+  const factories = devApiFactories({
+    createTechDocsApi: options.createTechDocsApi ?? fixtureTechDocsApi,
+    catalogEntities: options.catalogEntities ?? fixtureCatalogEntities,
+  });
   return [
-    techdocsWithFixtures(options.createTechDocsApi ?? defaultTechDocsApi),
-    devAppModule(
-      options.catalogEntities ?? fixtureCatalogEntities,
-      options.extensions ?? [],
-    ),
+    techdocsWithFixtures(factories),
+    devAppModule(factories, options.extensions ?? []),
   ];
 }

@@ -435,23 +435,41 @@ export class ModelReader {
    * one, so a bad or duplicate id costs the id, never the content.
    */
   private sectionId(value: unknown, path: KeyPath, derived: string): string {
+    const idPath = at(path, 'id');
     const id =
       value === undefined
         ? undefined
-        : this.validId(value, at(path, 'id'), () => `using ${quote(derived)}`);
-    const candidate = id ?? derived;
-    let unique = candidate;
-    for (let n = 2; this.sectionIds.has(unique); n++) {
-      unique = `${candidate}-${n}`;
-    }
-    if (id !== undefined && unique !== id) {
-      this.report(at(path, 'id'), 'duplicateSectionId', {
-        id: quote(id),
-        first: formatKeyPath(this.sectionIds.get(id)!),
+        : this.validId(value, idPath, () => `using ${quote(derived)}`);
+    if (id === undefined) return this.claimId(this.sectionIds, derived, path);
+    return this.claimId(this.sectionIds, id, path, {
+      idPath,
+      code: 'duplicateSectionId',
+    });
+  }
+
+  /**
+   * Records `wanted`, or the first of `wanted-2`, `wanted-3`, … still free,
+   * as the id of the section or entry at `owner`. A configured id that was
+   * taken is reported with where it was first used.
+   */
+  private claimId(
+    ids: Map<string, KeyPath>,
+    wanted: string,
+    owner: KeyPath,
+    configured?: {
+      idPath: KeyPath;
+      code: 'duplicateSectionId' | 'duplicateEntryId';
+    },
+  ): string {
+    const unique = firstFree(wanted, ids);
+    if (configured && unique !== wanted) {
+      this.report(configured.idPath, configured.code, {
+        id: quote(wanted),
+        first: formatKeyPath(ids.get(wanted)!),
         replacement: quote(unique),
       });
     }
-    this.sectionIds.set(unique, path);
+    ids.set(unique, owner);
     return unique;
   }
 
@@ -470,9 +488,7 @@ export class ModelReader {
     titleForSlug: string,
   ): string {
     const derive = () => {
-      const base = slugify(titleForSlug) || 'entry';
-      let slug = base;
-      for (let n = 2; list.slugs.has(slug); n++) slug = `${base}-${n}`;
+      const slug = firstFree(slugify(titleForSlug) || 'entry', list.slugs);
       list.slugs.add(slug);
       return `${list.idPrefix}/${slug}`;
     };
@@ -485,17 +501,10 @@ export class ModelReader {
       return `using ${quote(derived)}`;
     });
     if (id === undefined) return derived ?? derive();
-    let unique = id;
-    for (let n = 2; this.entryIds.has(unique); n++) unique = `${id}-${n}`;
-    if (unique !== id) {
-      this.report(idPath, 'duplicateEntryId', {
-        id: quote(id),
-        first: formatKeyPath(this.entryIds.get(id)!),
-        replacement: quote(unique),
-      });
-    }
-    this.entryIds.set(unique, path);
-    return unique;
+    return this.claimId(this.entryIds, id, path, {
+      idPath,
+      code: 'duplicateEntryId',
+    });
   }
 
   private readEntries(
@@ -748,6 +757,13 @@ export class ModelReader {
 }
 
 /** Counts entries in a raw (unvalidated) list, for "N entries dropped". */
+/** `base`, or the first of `base-2`, `base-3`, … that is not taken. */
+function firstFree(base: string, taken: { has(name: string): boolean }) {
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+  return name;
+}
+
 function countEntries(
   value: unknown,
   depth = 0,
