@@ -84,8 +84,19 @@ function pageRows(page?: PageBenchResult): Row[] {
   if (!page) return [];
   const persona = pageMedians(page.persona);
   const techdocs = pageMedians(page.techdocs);
-  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-  const within = (a: number, b: number) => status(a / b <= PAGE_RATIO_LIMIT);
+  /** A row comparing the persona page with the TechDocs index. */
+  const ratioRow = (
+    measure: string,
+    personaMs: number,
+    techdocsMs: number,
+  ): Row => ({
+    measure,
+    result: `${formatMs(personaMs)} / ${formatMs(techdocsMs)} = ${(
+      personaMs / techdocsMs
+    ).toFixed(2)}×`,
+    target: `≤ ${PAGE_RATIO_LIMIT}×`,
+    status: status(personaMs / techdocsMs <= PAGE_RATIO_LIMIT),
+  });
   const { expandAll, keystrokes } = page.interactions;
   const nextFrame = keystrokes.map(k => k.nextFrameMs);
   const results = keystrokes.map(k => k.resultsMs);
@@ -102,34 +113,27 @@ function pageRows(page?: PageBenchResult): Row[] {
       target: '',
       status: 'info',
     },
-    {
-      measure: 'Page load ratio persona / TechDocs index',
-      result: ratio(persona.load, techdocs.load),
-      target: `≤ ${PAGE_RATIO_LIMIT}×`,
-      status: within(persona.load, techdocs.load),
-    },
+    ratioRow(
+      'Page load ratio persona / TechDocs index',
+      persona.load,
+      techdocs.load,
+    ),
     {
       measure: 'Page load of a plain page of the same app (its boot)',
       result: `${formatMs(median(page.boot))} median`,
       target: '',
       status: 'info',
     },
-    {
-      measure: 'Page load minus boot, persona / TechDocs index',
-      result: `${formatMs(persona.overBoot)} / ${formatMs(
-        techdocs.overBoot,
-      )} = ${ratio(persona.overBoot, techdocs.overBoot)}`,
-      target: `≤ ${PAGE_RATIO_LIMIT}×`,
-      status: within(persona.overBoot, techdocs.overBoot),
-    },
-    {
-      measure: 'In-app navigation, persona / TechDocs index',
-      result: `${formatMs(persona.inApp)} / ${formatMs(
-        techdocs.inApp,
-      )} = ${ratio(persona.inApp, techdocs.inApp)}`,
-      target: `≤ ${PAGE_RATIO_LIMIT}×`,
-      status: within(persona.inApp, techdocs.inApp),
-    },
+    ratioRow(
+      'Page load minus boot, persona / TechDocs index',
+      persona.overBoot,
+      techdocs.overBoot,
+    ),
+    ratioRow(
+      'In-app navigation, persona / TechDocs index',
+      persona.inApp,
+      techdocs.inApp,
+    ),
     {
       measure: 'Persona page load until its TechDocs lookups are answered',
       result: formatMs(persona.loadSettled),
