@@ -1,14 +1,16 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './e2e-tests/chromium';
-import type { DevAppOptions } from './e2e-tests/devAppServer';
+import { chromiumLaunchOptions } from './fixtures/chromium';
+import type { DevPortalOptions } from './fixtures/devPortal';
 
 /**
- * End-to-end tests against both dev apps in Debian's Chromium. Each test
- * worker starts the dev app it needs and stops it afterwards.
+ * End-to-end tests against both dev apps, each over the dev backend, in
+ * Debian's Chromium. Each test worker starts the dev portal it needs and
+ * stops it afterwards. The example apps have their own configuration in
+ * examples/playwright.config.ts.
  */
 export default defineConfig<
   {},
-  { system: DevAppOptions['system']; basePort: number }
+  { system: DevPortalOptions['system']; basePort: number }
 >({
   testDir: 'e2e-tests',
   globalSetup: './e2e-tests/globalSetup.ts',

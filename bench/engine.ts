@@ -3,7 +3,7 @@ import { JsonObject } from '@backstage/types';
 import { readPersonaDocsConfig } from '../src/config/readPersonaDocsConfig';
 import { ALL_PERSONAS } from '../src/model/types';
 import { DocsTreeIndex } from '../src/tree/DocsTreeIndex';
-import { generatePersonaDocsConfig } from './generatePersonaDocsConfig';
+import { generatePersonaDocsConfig } from '../fixtures/generatePersonaDocsConfig';
 import { median, percentile } from './stats';
 
 /** Words a reader would start typing; prefixes of 1–6 characters are used. */

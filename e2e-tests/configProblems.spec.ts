@@ -1,13 +1,12 @@
 import { expect, expectNoAccessibilityViolations, test } from './fixtures';
-import { PersonaDocsPage } from './personaDocsPage';
 
 test.use({ adminConfig: 'app-config.with-mistakes.yaml', portOffset: 10 });
 
 test('a config with mistakes lists them in one panel and shows the valid rest', async ({
+  docs,
   page,
   saveScreenshot,
 }) => {
-  const docs = new PersonaDocsPage(page);
   await docs.open('?persona=all');
   const panel = page.getByRole('button', {
     name: /problems in the personaDocs configuration/,

@@ -8,10 +8,8 @@ test.use({
   portOffset: 30,
 });
 
-test('50 levels deep render, and a search opens the way down', async ({
-  page,
-}) => {
-  const { docs, openedAt } = await openPersonaDocsAfterBoot(page);
+test('50 levels deep render, and a search opens the way down', async ({ docs, page }) => {
+  const { openedAt } = await openPersonaDocsAfterBoot(docs);
   await docs.search.fill('level 50');
   await expect(docs.entry('Level 50')).toBeVisible();
   for (const level of [1, 25, 49]) {

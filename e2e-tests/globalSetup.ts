@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import {
   generateDeepPersonaDocsConfig,
   generatePersonaDocsConfig,
-} from '../bench/generatePersonaDocsConfig';
+} from '../fixtures/generatePersonaDocsConfig';
 
 /** Where the e2e run writes the generated admin configs. */
 export const GENERATED_CONFIGS = resolve(

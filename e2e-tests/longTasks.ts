@@ -1,5 +1,5 @@
 import { expect, Page } from '@playwright/test';
-import { PersonaDocsPage } from './personaDocsPage';
+import { PersonaDocsPage } from '../fixtures/personaDocsPage';
 
 /**
  * Records main-thread tasks longer than 50 ms (the Long Tasks API), from
@@ -49,14 +49,14 @@ export async function longestTaskSince(page: Page, since = 0): Promise<number> {
  *
  * @returns the page, and the page time at which it was opened
  */
-export async function openPersonaDocsAfterBoot(page: Page) {
+export async function openPersonaDocsAfterBoot(docs: PersonaDocsPage) {
+  const page = docs.page;
   await recordLongTasks(page);
   await page.goto('/docs');
   await expect(
     page.getByRole('link', { name: /Docs by persona/ }).first(),
   ).toBeVisible();
   const openedAt = await pageTime(page);
-  const docs = new PersonaDocsPage(page);
   await docs.openFromNavigation();
-  return { docs, openedAt };
+  return { openedAt };
 }

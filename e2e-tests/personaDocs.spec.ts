@@ -1,5 +1,4 @@
 import { expect, expectNoAccessibilityViolations, test } from './fixtures';
-import { PersonaDocsPage } from './personaDocsPage';
 
 const PERSONAS = [
   { id: 'user', title: 'End User' },
@@ -11,10 +10,10 @@ const PERSONAS = [
 
 test.describe('Docs by persona', () => {
   test('first load shows the persona of the reader’s group, and why', async ({
+    docs,
     page,
     saveScreenshot,
   }) => {
-    const docs = new PersonaDocsPage(page);
     await docs.open();
     await expect(docs.personaControl).toHaveText('Administrator / Operator');
     await expect(docs.reason).toHaveText(
@@ -30,10 +29,10 @@ test.describe('Docs by persona', () => {
   });
 
   test('choosing a persona changes the entries, and a reload keeps the choice', async ({
+    docs,
     page,
     saveScreenshot,
   }) => {
-    const docs = new PersonaDocsPage(page);
     await docs.open();
     await docs.choosePersona('End User');
     await expect(docs.reason).toHaveText('Chosen by you');
@@ -41,7 +40,7 @@ test.describe('Docs by persona', () => {
     await expect(docs.entry('Getting started with Backstage')).toBeVisible();
     await expect(docs.entry('Administrator Guides')).toHaveCount(0);
     await expect(page).toHaveURL(/persona=user/);
-    expect(await docs.storedPersona()).toBe('user');
+    await expect.poll(() => docs.storedPersona()).toBe('user');
 
     await page.reload();
     await expect(docs.personaControl).toHaveText('End User');
@@ -66,13 +65,13 @@ test.describe('Docs by persona', () => {
     await expect(docs.reason).toHaveText(
       'From your membership in group:default/platform-team',
     );
-    expect(await docs.storedPersona()).toBeUndefined();
+    await expect.poll(() => docs.storedPersona()).toBeUndefined();
   });
 
   test('a shared link shows its view and leaves the stored choice alone', async ({
+    docs,
     page,
   }) => {
-    const docs = new PersonaDocsPage(page);
     await docs.open();
     await docs.choosePersona('Contributor');
     await docs.open('?persona=integrator&q=testing');
@@ -81,7 +80,7 @@ test.describe('Docs by persona', () => {
     await expect(docs.search).toHaveValue('testing');
     await expect(docs.entry('Testing')).toBeVisible();
     await expect(docs.entry('Contributor Guides')).toHaveCount(0);
-    expect(await docs.storedPersona()).toBe('contributor');
+    await expect.poll(() => docs.storedPersona()).toBe('contributor');
     await page
       .getByRole('button', { name: 'Use your own (Contributor)' })
       .click();
@@ -90,10 +89,10 @@ test.describe('Docs by persona', () => {
   });
 
   test('search narrows and highlights as you type; clearing restores', async ({
+    docs,
     page,
     saveScreenshot,
   }) => {
-    const docs = new PersonaDocsPage(page);
     await docs.open('?persona=all');
     const before = await docs.titles('Developer Portal');
     await docs.search.pressSequentially('catalog');
@@ -119,9 +118,9 @@ test.describe('Docs by persona', () => {
   });
 
   test('keyboard only: reach the tree, move, open and close, and open an entry with Enter', async ({
+    docs,
     page,
   }) => {
-    const docs = new PersonaDocsPage(page);
     await docs.open('?section=developer-portal');
     // Tab from the top of the page until the tree has focus.
     await page.locator('body').focus();
@@ -163,11 +162,11 @@ test.describe('Docs by persona', () => {
   });
 
   test('a docs entry opens in the TechDocs reader; an external entry opens a new tab', async ({
+    docs,
     page,
     context,
     saveScreenshot,
   }) => {
-    const docs = new PersonaDocsPage(page);
     await docs.open('?persona=administrator');
     await docs
       .entry('Installing and Configuring')
@@ -194,9 +193,8 @@ test.describe('Docs by persona', () => {
   });
 
   test('an entry whose TechDocs site is missing is marked and stays listed', async ({
-    page,
+    docs,
   }) => {
-    const docs = new PersonaDocsPage(page);
     await docs.open('?persona=administrator&q=runbooks');
     await expect(
       docs.entry('Company runbooks').getByText('Docs not found'),
@@ -204,9 +202,9 @@ test.describe('Docs by persona', () => {
   });
 
   test('has no WCAG 2 A or AA violations, for each persona and for all personas', async ({
+    docs,
     page,
   }) => {
-    const docs = new PersonaDocsPage(page);
     for (const persona of [...PERSONAS.map(p => p.id), 'all']) {
       await docs.open(`?persona=${persona}`);
       await expect(page.getByRole('tree').first()).toBeVisible();

@@ -13,7 +13,7 @@ import { screen, within } from '@testing-library/react';
 import plugin, { personaDocsPage, personaDocsPersonaApi } from './alpha';
 import { personaApiDeps } from './api/createPersonaApi';
 import { personaApiRef } from './api/PersonaApi';
-import { rootRouteRef, viewTechDocRouteRef } from './routes';
+import { rootRouteRef, viewTechDocRouteRef } from './routing/routes';
 import { testPersonaDocsConfig } from './__testUtils__/testConfig';
 
 describe('persona docs plugin for the new frontend system', () => {

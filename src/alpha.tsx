@@ -8,7 +8,7 @@ import LibraryBooksIcon from '@material-ui/icons/LibraryBooks';
 import { createPersonaApi, personaApiDeps } from './api/createPersonaApi';
 import { personaApiRef } from './api/PersonaApi';
 import { getPersonaDocsModel } from './config/personaDocsModelCache';
-import { rootRouteRef, viewTechDocRouteRef } from './routes';
+import { rootRouteRef, viewTechDocRouteRef } from './routing/routes';
 
 const DEFAULT_TITLE = 'Docs by persona';
 

@@ -5,7 +5,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { createPersonaApi, personaApiDeps } from './api/createPersonaApi';
 import { personaApiRef } from './api/PersonaApi';
-import { rootRouteRef, viewTechDocRouteRef } from './routes';
+import { rootRouteRef, viewTechDocRouteRef } from './routing/routes';
 
 /**
  * The persona docs plugin for the legacy frontend system.

@@ -1,4 +1,4 @@
-import { createTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { createTranslationRef } from '@backstage/frontend-plugin-api';
 
 /**
  * Every string the persona docs page shows. Apps override them with
@@ -57,6 +57,7 @@ export const personaDocsTranslationRef = createTranslationRef({
         'TechDocs did not answer for {{entityRef}}; the link may still work',
       everyone: 'Everyone',
       personasLabel: 'For',
+      opensInNewTab: '(opens in a new tab)',
     },
     emptyState: {
       noEntriesTitle: 'No docs for {{persona}} yet',

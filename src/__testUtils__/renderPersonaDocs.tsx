@@ -14,7 +14,8 @@ import {
 import { ReactElement } from 'react';
 import { createPersonaApi } from '../api/createPersonaApi';
 import { personaApiRef } from '../api/PersonaApi';
-import { viewTechDocRouteRef } from '../routes';
+import { LegacyRouting } from '../routing/LegacyRouting';
+import { viewTechDocRouteRef } from '../routing/routes';
 import { testPersonaDocsConfig } from './testConfig';
 
 /** TechDocs sites the fake TechDocs API knows. */
@@ -120,7 +121,9 @@ export async function renderPersonaDocs(
   ];
   if (techdocsApi) apis.push([techdocsApiRef, techdocsApi]);
   const result = await renderInTestApp(
-    <TestApiProvider apis={apis}>{element}</TestApiProvider>,
+    <TestApiProvider apis={apis}>
+      <LegacyRouting>{element}</LegacyRouting>
+    </TestApiProvider>,
     {
       routeEntries: [options.url ?? '/docs-by-persona'],
       mountedRoutes: { '/docs/:namespace/:kind/:name': viewTechDocRouteRef },

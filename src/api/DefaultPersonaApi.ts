@@ -1,4 +1,4 @@
-import { IdentityApi, StorageApi } from '@backstage/core-plugin-api';
+import { IdentityApi, StorageApi } from '@backstage/frontend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { Observable } from '@backstage/types';
 import ObservableImpl from 'zen-observable';

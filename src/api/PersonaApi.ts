@@ -1,4 +1,4 @@
-import { createApiRef } from '@backstage/core-plugin-api';
+import { createApiRef } from '@backstage/frontend-plugin-api';
 import { Observable } from '@backstage/types';
 import { Persona } from '../model/types';
 
@@ -75,6 +75,7 @@ export interface PersonaApi {
  *
  * @public
  */
-export const personaApiRef = createApiRef<PersonaApi>({
+export const personaApiRef = createApiRef<PersonaApi>().with({
   id: 'plugin.persona-docs.persona',
+  pluginId: 'persona-docs',
 });

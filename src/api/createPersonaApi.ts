@@ -2,8 +2,8 @@ import {
   configApiRef,
   identityApiRef,
   storageApiRef,
-} from '@backstage/core-plugin-api';
-import { ConfigApi, IdentityApi, StorageApi } from '@backstage/core-plugin-api';
+} from '@backstage/frontend-plugin-api';
+import { ConfigApi, IdentityApi, StorageApi } from '@backstage/frontend-plugin-api';
 import { getPersonaDocsModel } from '../config/personaDocsModelCache';
 import { DefaultPersonaApi } from './DefaultPersonaApi';
 

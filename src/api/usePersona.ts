@@ -1,4 +1,4 @@
-import { useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import { useMemo } from 'react';
 import useObservable from 'react-use/esm/useObservable';
 import { Persona } from '../model/types';

@@ -47,11 +47,11 @@ describe('documentation', () => {
     expect(model.configured).toBe(true);
   });
 
-  it('the dev app mapping reads without problems, with every BEP section', () => {
+  it('the sample mapping reads without problems, with every BEP section', () => {
     const model = readPersonaDocsValue(
       personaDocsOf(
         readFileSync(
-          resolve(root, 'dev', 'app-config.persona-docs.yaml'),
+          resolve(root, 'samples', 'app-config.persona-docs.yaml'),
           'utf8',
         ),
       ),

@@ -1,4 +1,4 @@
-import { configApiRef, useApi } from '@backstage/core-plugin-api';
+import { configApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { getPersonaDocsModel } from '../config/personaDocsModelCache';
 import { PersonaDocsModel } from '../model/types';
 

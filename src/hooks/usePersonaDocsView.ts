@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useAppSearchParams } from '@backstage/frontend-plugin-api';
 
 /**
  * The parts of the page view carried in the URL, so a link shows exactly
@@ -25,7 +25,7 @@ export function usePersonaDocsView(): [
   PersonaDocsView,
   (change: Partial<PersonaDocsView>) => void,
 ] {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAppSearchParams();
   const view = useMemo(
     () => ({
       persona: params.get(PARAMS.persona) || undefined,

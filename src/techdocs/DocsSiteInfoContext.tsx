@@ -1,4 +1,4 @@
-import { useApiHolder } from '@backstage/core-plugin-api';
+import { useApiHolder } from '@backstage/frontend-plugin-api';
 import { techdocsApiRef } from '@backstage/plugin-techdocs-react';
 import {
   createContext,

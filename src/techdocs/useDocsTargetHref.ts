@@ -1,11 +1,11 @@
-import { configApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { configApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
   buildTechDocsURL,
   toLowercaseEntityRefMaybe,
 } from '@backstage/plugin-techdocs-react';
 import { useCallback } from 'react';
 import { DocsTarget } from '../model/types';
-import { viewTechDocRouteRef } from '../routes';
+import { useViewTechDocRoute } from '../routing/DocsRoutes';
 
 type DocsRouteParams = { namespace: string; kind: string; name: string };
 
@@ -30,7 +30,7 @@ export type DocsTargetHref = (
  */
 export function useDocsTargetHref(): DocsTargetHref {
   const config = useApi(configApiRef);
-  const viewTechDoc = useRouteRef(viewTechDocRouteRef);
+  const viewTechDoc = useViewTechDocRoute();
   return useCallback(
     (target, annotations) => {
       if (target.type === 'url') return target.url;

@@ -1,15 +1,18 @@
-import { Link } from '@backstage/core-components';
+import { RouterLink, useTranslationRef } from '@backstage/frontend-plugin-api';
 import MaterialLink from '@material-ui/core/Link';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
+import OpenInNewIcon from '@material-ui/icons/OpenInNew';
 import { memo, ReactNode } from 'react';
 import { DocsEntry, Persona } from '../../model/types';
 import { useDocsSiteInfo } from '../../techdocs/DocsSiteInfoContext';
 import { DocsTargetHref } from '../../techdocs/useDocsTargetHref';
+import { personaDocsTranslationRef } from '../../translation';
 import { VisibleEntry } from '../../tree/types';
 import { HighlightedText } from '../HighlightedText';
 import { DocsSiteStatusChip } from '../DocsSiteStatusChip';
 import { PersonaBadges } from '../PersonaBadges';
+import { VisuallyHidden } from '../VisuallyHidden';
 
 const useStyles = makeStyles(theme => ({
   row: {
@@ -21,6 +24,10 @@ const useStyles = makeStyles(theme => ({
   },
   title: {
     fontWeight: theme.typography.fontWeightMedium as number,
+  },
+  newTabIcon: {
+    marginLeft: theme.spacing(0.5),
+    verticalAlign: 'text-bottom',
   },
   details: {
     display: 'inline-flex',
@@ -50,6 +57,7 @@ function EntryLabel(props: {
   const { node, badges, personas, onOpen, hrefOf } = props;
   const { entry, match } = node;
   const classes = useStyles();
+  const { t } = useTranslationRef(personaDocsTranslationRef);
   const techdocs = entry.target?.type === 'techdocs' ? entry.target : undefined;
   // A site's description describes the whole site, so it only stands in for
   // entries that point at the site itself, not at a page inside it.
@@ -80,25 +88,26 @@ function EntryLabel(props: {
   };
 
   let titleElement: ReactNode;
-  if (link?.url.startsWith('mailto:')) {
-    // Backstage's Link would announce "Opens in a new window" for a mail
-    // link, which opens the mail client instead.
+  if (entry.target) {
     titleElement = (
-      <MaterialLink href={link.url} {...linkProps}>
-        {titleText}
-      </MaterialLink>
-    );
-  } else if (entry.target) {
-    titleElement = (
-      <Link
-        to={hrefOf(entry.target, site?.annotations)}
-        noTrack
-        externalLinkIcon={external}
+      <MaterialLink
+        component={RouterLink}
+        href={hrefOf(entry.target, site?.annotations)}
         {...linkProps}
         {...(newTab && { target: '_blank', rel: 'noopener noreferrer' })}
       >
         {titleText}
-      </Link>
+        {newTab && (
+          <>
+            <OpenInNewIcon
+              className={classes.newTabIcon}
+              fontSize="inherit"
+              aria-hidden
+            />
+            <VisuallyHidden>{` ${t('entry.opensInNewTab')}`}</VisuallyHidden>
+          </>
+        )}
+      </MaterialLink>
     );
   } else {
     titleElement = <span className={classes.title}>{titleText}</span>;

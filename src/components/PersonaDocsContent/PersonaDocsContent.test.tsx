@@ -29,7 +29,7 @@ function treeItemTitles(section: string) {
   return Array.from(tree.querySelectorAll('[role="treeitem"]')).map(item =>
     item
       .querySelector('[data-persona-docs-entry-link], span')
-      ?.textContent?.replace(', Opens in a new window', ''),
+      ?.textContent?.replace(' (opens in a new tab)', ''),
   );
 }
 

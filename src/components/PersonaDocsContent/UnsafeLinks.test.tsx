@@ -119,7 +119,7 @@ function isSafeHref(href: string): boolean {
 
 function linkTo(title: string) {
   return screen.queryByRole('link', {
-    name: new RegExp(`^${title}( ?, Opens in a new window)?$`),
+    name: new RegExp(`^${title}( \\(opens in a new tab\\))?$`),
   });
 }
 

@@ -1,12 +1,15 @@
 import { Content, Header, Page } from '@backstage/core-components';
-import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { makeStyles } from '@material-ui/core/styles';
 import { usePersonaDocsModel } from '../../hooks/usePersonaDocsModel';
+import { LegacyRouting } from '../../routing/LegacyRouting';
+import { NewSystemRouting } from '../../routing/NewSystemRouting';
 import { personaDocsTranslationRef } from '../../translation';
 import { PersonaDocsContent } from '../PersonaDocsContent';
 
 /**
  * The "Docs by persona" page with its own header, for the legacy frontend
- * system.
+ * system, whose pages draw their own chrome.
  *
  * @public
  */
@@ -14,14 +17,25 @@ export function PersonaDocsPage() {
   const { title } = usePersonaDocsModel();
   const { t } = useTranslationRef(personaDocsTranslationRef);
   return (
-    <Page themeId="documentation">
-      <Header title={title ?? t('page.title')} subtitle={t('page.subtitle')} />
-      <Content>
-        <PersonaDocsContent />
-      </Content>
-    </Page>
+    <LegacyRouting>
+      <Page themeId="documentation">
+        <Header
+          title={title ?? t('page.title')}
+          subtitle={t('page.subtitle')}
+        />
+        <Content>
+          <PersonaDocsContent />
+        </Content>
+      </Page>
+    </LegacyRouting>
   );
 }
+
+const useStyles = makeStyles(theme => ({
+  content: {
+    padding: theme.spacing(0, 3, 3),
+  },
+}));
 
 /**
  * The page for the new frontend system, whose framework draws the header.
@@ -29,9 +43,12 @@ export function PersonaDocsPage() {
  * @internal
  */
 export function NfsPersonaDocsPage() {
+  const classes = useStyles();
   return (
-    <Content>
-      <PersonaDocsContent />
-    </Content>
+    <NewSystemRouting>
+      <div className={classes.content}>
+        <PersonaDocsContent />
+      </div>
+    </NewSystemRouting>
   );
 }
