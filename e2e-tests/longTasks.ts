@@ -1,5 +1,5 @@
 import { expect, Page } from '@playwright/test';
-import { PersonaDocsPage } from '../fixtures/personaDocsPage';
+import { NAV_LABEL, PersonaDocsPage } from '../fixtures/personaDocsPage';
 
 /**
  * Records main-thread tasks longer than 50 ms (the Long Tasks API), from
@@ -54,7 +54,7 @@ export async function openPersonaDocsAfterBoot(docs: PersonaDocsPage) {
   await recordLongTasks(page);
   await page.goto('/docs');
   await expect(
-    page.getByRole('link', { name: /Docs by persona/ }).first(),
+    page.getByRole('link', { name: NAV_LABEL }).first(),
   ).toBeVisible();
   const openedAt = await pageTime(page);
   await docs.openFromNavigation();

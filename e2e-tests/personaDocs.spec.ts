@@ -143,7 +143,9 @@ test.describe('Docs by persona', () => {
     await page.keyboard.press('ArrowRight');
     await expect(guides).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.press('End');
-    await expect(docs.entry('Developer guide')).toBeFocused();
+    await expect(
+      docs.entry('Backstage guide for developers and IT employees'),
+    ).toBeFocused();
     await page.keyboard.press('Home');
     await expect(first).toBeFocused();
     // Type-ahead: "s" jumps to the next visible entry starting with S.

@@ -1,16 +1,13 @@
 import {
   ApiBlueprint,
-  configApiRef,
   createFrontendPlugin,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import LibraryBooksIcon from '@material-ui/icons/LibraryBooks';
 import { createPersonaApi, personaApiDeps } from './api/createPersonaApi';
 import { personaApiRef } from './api/PersonaApi';
-import { getPersonaDocsModel } from './config/personaDocsModelCache';
 import { rootRouteRef, viewTechDocRouteRef } from './routing/routes';
-
-const DEFAULT_TITLE = 'Docs by persona';
+import { personaDocsTranslationRef } from './translation';
 
 /**
  * The persona API, shared with other plugins through `personaApiRef`.
@@ -28,27 +25,23 @@ export const personaDocsPersonaApi = ApiBlueprint.make({
 });
 
 /**
- * The "Docs by persona" page at `/docs-by-persona`. Its title comes from
- * `app.extensions` config, else `personaDocs.title`, else "Docs by persona";
- * the app's navigation lists it by that title and icon.
+ * The persona docs page at `/docs-by-persona`. The navigation lists it by
+ * its title, "Persona docs" (the `page.title` message of
+ * `personaDocsTranslationRef`), unless `app.extensions` config sets another.
+ * Nothing of the `personaDocs` config is read until the page opens.
  *
  * @alpha
  */
-export const personaDocsPage = PageBlueprint.makeWithOverrides({
-  factory(originalFactory, { apis }) {
-    const config = apis.get(configApiRef);
-    const title =
-      (config && getPersonaDocsModel(config).title) ?? DEFAULT_TITLE;
-    return originalFactory({
-      path: '/docs-by-persona',
-      title,
-      icon: <LibraryBooksIcon />,
-      routeRef: rootRouteRef,
-      loader: () =>
-        import('./components/PersonaDocsPage').then(m => (
-          <m.NfsPersonaDocsPage />
-        )),
-    });
+export const personaDocsPage = PageBlueprint.make({
+  params: {
+    path: '/docs-by-persona',
+    title: personaDocsTranslationRef('page.title'),
+    icon: <LibraryBooksIcon />,
+    routeRef: rootRouteRef,
+    loader: () =>
+      import('./components/PersonaDocsPage').then(m => (
+        <m.NfsPersonaDocsPage />
+      )),
   },
 });
 
@@ -59,7 +52,7 @@ export const personaDocsPage = PageBlueprint.makeWithOverrides({
  */
 export default createFrontendPlugin({
   pluginId: 'persona-docs',
-  title: DEFAULT_TITLE,
+  title: 'Persona docs',
   icon: <LibraryBooksIcon />,
   info: { packageJson: () => import('../package.json') },
   routes: { root: rootRouteRef },

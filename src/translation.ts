@@ -10,7 +10,7 @@ export const personaDocsTranslationRef = createTranslationRef({
   id: 'plugin.persona-docs',
   messages: {
     page: {
-      title: 'Docs by persona',
+      title: 'Persona docs',
       subtitle: 'The documentation that fits who you are',
       loading: 'Finding your persona…',
     },

