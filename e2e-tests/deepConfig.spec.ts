@@ -8,7 +8,10 @@ test.use({
   portOffset: 30,
 });
 
-test('50 levels deep render, and a search opens the way down', async ({ docs, page }) => {
+test('50 levels deep render, and a search opens the way down', async ({
+  docs,
+  page,
+}) => {
   const { openedAt } = await openPersonaDocsAfterBoot(docs);
   await docs.search.fill('level 50');
   await expect(docs.entry('Level 50')).toBeVisible();

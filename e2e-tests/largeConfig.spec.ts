@@ -8,7 +8,10 @@ test.use({
   portOffset: 20,
 });
 
-test('100,000 entries render without freezing the tab for more than a second', async ({ docs, page }) => {
+test('100,000 entries render without freezing the tab for more than a second', async ({
+  docs,
+  page,
+}) => {
   const { openedAt } = await openPersonaDocsAfterBoot(docs);
   await expect(
     page.getByRole('tree', { name: 'Framework docs' }),

@@ -38,7 +38,11 @@ const publishDir = join(root, 'samples', 'techdocs');
 const check = process.argv.includes('--check');
 
 /** What the TechDocs reader never loads; left out so builds compare equal. */
-const UNUSED = [/^sitemap\.xml(\.gz)?$/, /\.map$/, /^assets\/javascripts\/lunr\//];
+const UNUSED = [
+  /^sitemap\.xml(\.gz)?$/,
+  /\.map$/,
+  /^assets\/javascripts\/lunr\//,
+];
 
 function filesUnder(dir) {
   const files = [];
@@ -54,7 +58,9 @@ function filesUnder(dir) {
 }
 
 function entityFolder(siteDir) {
-  const entity = parse(readFileSync(join(siteDir, 'catalog-info.yaml'), 'utf8'));
+  const entity = parse(
+    readFileSync(join(siteDir, 'catalog-info.yaml'), 'utf8'),
+  );
   const namespace = entity.metadata.namespace ?? 'default';
   // The local publisher lowercases the triplet unless an app sets
   // techdocs.legacyUseCaseSensitiveTripletPaths.
@@ -80,7 +86,8 @@ function buildSite(name, outDir) {
   }
   const files = filesUnder(siteOut);
   const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update(readFileSync(join(siteOut, file)));
+  for (const file of files)
+    hash.update(file).update(readFileSync(join(siteOut, file)));
   const metadata = {
     site_name: mkdocs.site_name,
     site_description: mkdocs.site_description ?? '',
@@ -142,7 +149,9 @@ try {
       );
       process.exit(1);
     }
-    console.log(`samples/techdocs matches samples/sites (${folders.join(', ')})`);
+    console.log(
+      `samples/techdocs matches samples/sites (${folders.join(', ')})`,
+    );
   } else {
     rmSync(publishDir, { recursive: true, force: true });
     cpSync(outDir, publishDir, { recursive: true });

@@ -108,7 +108,9 @@ function versionsInWorkspace(lock, workspace, wanted) {
     if (seen.has(entry)) continue;
     seen.add(entry);
     for (const [name, range] of Object.entries(entry.dependencies ?? {})) {
-      const descriptor = `${name}@${/^[a-z]+:/.test(range) ? range : `npm:${range}`}`;
+      const descriptor = `${name}@${
+        /^[a-z]+:/.test(range) ? range : `npm:${range}`
+      }`;
       const dependency = entryOf.get(descriptor);
       if (!dependency) continue;
       if (name === wanted) versions.add(dependency.version);
@@ -139,9 +141,13 @@ const steps = {
   lockUnchanged(before) {
     if (!before) return;
     const after = readLock();
-    const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    const changed = [
+      ...new Set([...Object.keys(before), ...Object.keys(after)]),
+    ]
       .filter(key => key !== '__metadata' && !PLUGIN_LOCK_KEY.test(key))
-      .filter(key => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+      .filter(
+        key => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+      );
     if (changed.length > 0) {
       throw new Error(
         `examples/app/yarn.lock changed beyond the plugin's tarball (${changed
@@ -155,19 +161,33 @@ const steps = {
 
   check() {
     const lock = readLock();
-    const inApp = versionsInWorkspace(lock, 'app', '@backstage/frontend-plugin-api');
+    const inApp = versionsInWorkspace(
+      lock,
+      'app',
+      '@backstage/frontend-plugin-api',
+    );
     if (inApp.length !== 1) {
       throw new Error(
-        `The new frontend system app has ${inApp.length} copies of @backstage/frontend-plugin-api (${inApp.join(
+        `The new frontend system app has ${
+          inApp.length
+        } copies of @backstage/frontend-plugin-api (${inApp.join(
           ', ',
         )}); expected exactly one`,
       );
     }
-    console.log(`app: one copy of @backstage/frontend-plugin-api (${inApp[0]})`);
+    console.log(
+      `app: one copy of @backstage/frontend-plugin-api (${inApp[0]})`,
+    );
     // @backstage/app-defaults, which every legacy app is built with, still
     // depends on frontend-plugin-api 0.18 at Backstage 1.57.
-    const inLegacy = versionsInWorkspace(lock, 'app-legacy', '@backstage/frontend-plugin-api');
-    console.log(`app-legacy: @backstage/frontend-plugin-api ${inLegacy.join(', ')}`);
+    const inLegacy = versionsInWorkspace(
+      lock,
+      'app-legacy',
+      '@backstage/frontend-plugin-api',
+    );
+    console.log(
+      `app-legacy: @backstage/frontend-plugin-api ${inLegacy.join(', ')}`,
+    );
   },
 
   build() {
@@ -177,7 +197,8 @@ const steps = {
 };
 
 const requested = process.argv.slice(2);
-const order = requested.length > 0 ? requested : ['pack', 'install', 'check', 'build'];
+const order =
+  requested.length > 0 ? requested : ['pack', 'install', 'check', 'build'];
 for (const step of order) {
   if (!(step in steps) || step === 'lockUnchanged') {
     console.error(`Unknown step ${step}; use pack, install, check or build`);

@@ -97,7 +97,9 @@ function run(name, command, commandArgs, extraEnv = {}) {
     env: { ...env, ...extraEnv },
   });
   child.on('exit', code => {
-    console.log(`The ${name} exited${code === null ? '' : ` with code ${code}`}`);
+    console.log(
+      `The ${name} exited${code === null ? '' : ` with code ${code}`}`,
+    );
     shutDown(code ?? 1);
   });
   children.push(child);

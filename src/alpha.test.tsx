@@ -1,6 +1,8 @@
 import {
   ApiBlueprint,
   coreExtensionData,
+  createFrontendModule,
+  PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import {
   createExtensionTester,
@@ -9,12 +11,20 @@ import {
   renderTestApp,
 } from '@backstage/frontend-test-utils';
 import techdocsPlugin from '@backstage/plugin-techdocs/alpha';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import plugin, { personaDocsPage, personaDocsPersonaApi } from './alpha';
 import { personaApiDeps } from './api/createPersonaApi';
 import { personaApiRef } from './api/PersonaApi';
 import { rootRouteRef, viewTechDocRouteRef } from './routing/routes';
+import { readPersonaDocsConfig } from './config/readPersonaDocsConfig';
 import { testPersonaDocsConfig } from './__testUtils__/testConfig';
+
+// Counts the reads of the personaDocs block, which must wait for the page.
+jest.mock('./config/readPersonaDocsConfig', () => {
+  const actual = jest.requireActual('./config/readPersonaDocsConfig');
+  return { readPersonaDocsConfig: jest.fn(actual.readPersonaDocsConfig) };
+});
 
 describe('persona docs plugin for the new frontend system', () => {
   it('provides the persona API with the utility APIs it needs', () => {
@@ -48,11 +58,16 @@ describe('persona docs plugin for the new frontend system', () => {
     expect(viewTechDocRouteRef.params).toEqual(['namespace', 'kind', 'name']);
   });
 
-  it('mounts the page at /docs-by-persona with a title and icon for the navigation', () => {
-    const tester = createExtensionTester(personaDocsPage);
+  it('mounts the page at /docs-by-persona with a translated title and icon for the navigation', () => {
+    const tester = createExtensionTester(personaDocsPage, {
+      apis: [mockApis.translation()],
+    });
     expect(tester.get(coreExtensionData.routePath)).toBe('/docs-by-persona');
     expect(tester.get(coreExtensionData.routeRef)).toBe(rootRouteRef);
-    expect(tester.get(coreExtensionData.title)).toBe('Docs by persona');
+    expect(tester.get(coreExtensionData.title)).toBe('Persona docs');
+    expect(tester.get(coreExtensionData.titleTranslation)).toMatchObject({
+      key: 'page.title',
+    });
     expect(tester.get(coreExtensionData.icon)).toBeDefined();
   });
 
@@ -62,21 +77,20 @@ describe('persona docs plugin for the new frontend system', () => {
     });
     expect(tester.get(coreExtensionData.routePath)).toBe('/handbook');
     expect(tester.get(coreExtensionData.title)).toBe('Handbook');
-  });
-
-  it('takes the title from personaDocs.title when extension config has none', () => {
-    const tester = createExtensionTester(personaDocsPage, {
-      apis: [mockApis.config({ data: { personaDocs: { title: 'Our docs' } } })],
-    });
-    expect(tester.get(coreExtensionData.title)).toBe('Our docs');
+    expect(tester.get(coreExtensionData.titleTranslation)).toBeUndefined();
   });
 
   it('renders the tree under the header the framework draws, and no second one', async () => {
-    renderInTestApp(createExtensionTester(personaDocsPage).reactElement(), {
-      config: { personaDocs: testPersonaDocsConfig },
-      // The plugin's own API extension provides the persona API.
-      features: [plugin],
-    });
+    renderInTestApp(
+      createExtensionTester(personaDocsPage, {
+        apis: [mockApis.translation()],
+      }).reactElement(),
+      {
+        config: { personaDocs: testPersonaDocsConfig },
+        // The plugin's own API extension provides the persona API.
+        features: [plugin],
+      },
+    );
     // The page loads lazily, which can take a while in jsdom.
     const tree = await screen.findByRole(
       'tree',
@@ -87,7 +101,7 @@ describe('persona docs plugin for the new frontend system', () => {
     expect(screen.getByText('Default for this portal')).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      'Docs by persona',
+      'Persona docs',
     );
   });
 
@@ -96,6 +110,42 @@ describe('persona docs plugin for the new frontend system', () => {
       personaDocs: testPersonaDocsConfig,
       backend: { baseUrl: 'http://localhost:7007' },
       app,
+    });
+
+    it('reads nothing of personaDocs at app start, and reads it once when the page opens', async () => {
+      const reads = jest.mocked(readPersonaDocsConfig);
+      reads.mockClear();
+      const elsewhere = createFrontendModule({
+        pluginId: 'app',
+        extensions: [
+          PageBlueprint.make({
+            name: 'elsewhere',
+            params: {
+              path: '/elsewhere',
+              title: 'Elsewhere',
+              loader: async () => <p>Another page</p>,
+            },
+          }),
+        ],
+      });
+      renderTestApp({
+        config: appConfig({}),
+        features: [plugin, elsewhere],
+        initialRouteEntries: ['/elsewhere'],
+      });
+      expect(await screen.findByText('Another page')).toBeInTheDocument();
+      expect(reads).not.toHaveBeenCalled();
+
+      await userEvent.click(screen.getByRole('link', { name: 'Persona docs' }));
+      expect(
+        await screen.findByRole(
+          'tree',
+          { name: 'Developer Portal docs' },
+          { timeout: 10_000 },
+        ),
+      ).toBeInTheDocument();
+      await act(async () => {});
+      expect(reads).toHaveBeenCalledTimes(1);
     });
 
     it('links docs entries to wherever the app mounts the TechDocs reader, with no binding', async () => {

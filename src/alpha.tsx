@@ -32,16 +32,20 @@ export const personaDocsPersonaApi = ApiBlueprint.make({
  *
  * @alpha
  */
-export const personaDocsPage = PageBlueprint.make({
-  params: {
-    path: '/docs-by-persona',
-    title: personaDocsTranslationRef('page.title'),
-    icon: <LibraryBooksIcon />,
-    routeRef: rootRouteRef,
-    loader: () =>
-      import('./components/PersonaDocsPage').then(m => (
-        <m.NfsPersonaDocsPage />
-      )),
+export const personaDocsPage = PageBlueprint.makeWithOverrides({
+  factory(originalFactory, { config }) {
+    return originalFactory({
+      path: '/docs-by-persona',
+      // A configured title is passed as it is: given a translated title,
+      // the page header would keep showing the translation.
+      title: config.title ?? personaDocsTranslationRef('page.title'),
+      icon: <LibraryBooksIcon />,
+      routeRef: rootRouteRef,
+      loader: () =>
+        import('./components/PersonaDocsPage').then(m => (
+          <m.NfsPersonaDocsPage />
+        )),
+    });
   },
 });
 

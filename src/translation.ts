@@ -14,6 +14,17 @@ export const personaDocsTranslationRef = createTranslationRef({
       subtitle: 'The documentation that fits who you are',
       loading: 'Finding your persona…',
     },
+    picker: {
+      title: 'Who are you?',
+      description:
+        'Pick the persona that fits you best, and this page shows the docs meant for you. You can change it at any time.',
+      sectionCount_one: '{{count}} entry in {{section}}',
+      sectionCount_other: '{{count}} entries in {{section}}',
+      everything: 'Show me everything',
+      everythingDescription: 'Every entry, with badges saying whom it is for',
+      open: 'Who are you?',
+      close: 'Close',
+    },
     personaSelector: {
       label: 'Persona',
       allPersonas: 'All personas',
@@ -44,9 +55,11 @@ export const personaDocsTranslationRef = createTranslationRef({
       matches_one: '{{count}} match',
       matches_other: '{{count}} matches',
       treeLabel: '{{section}} docs',
-      empty: 'Nothing in this section for {{persona}}.',
-      emptyForAll: 'This section has no entries.',
-      noMatches: 'No matches in this section.',
+      collapsedEmpty: 'Nothing for {{persona}} in {{section}}',
+      collapsedEmptyForAll: '{{section}} has no entries',
+      collapsedNoMatches: 'No matches in {{section}}',
+      showForAll: 'Show for all personas',
+      showForAllIn: 'Show for all personas in {{section}}',
       showMore: 'Show {{next}} more of {{total}}',
     },
     entry: {

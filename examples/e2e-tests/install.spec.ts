@@ -50,7 +50,9 @@ test.describe('the installed plugin', () => {
     const secondDevice = await browser.newContext();
     try {
       const other = await secondDevice.newPage();
-      const { PersonaDocsPage } = await import('../../fixtures/personaDocsPage');
+      const { PersonaDocsPage } = await import(
+        '../../fixtures/personaDocsPage'
+      );
       const { browserChecks } = await import('../../fixtures/browserChecks');
       const checks = await browserChecks(other, { signedInAs: 'guest' });
       const otherDocs = new PersonaDocsPage(other, backend);

@@ -1,240 +1,286 @@
-import { IdentityApi, StorageApi } from '@backstage/frontend-plugin-api';
 import { InputError } from '@backstage/errors';
+import { IdentityApi, StorageApi } from '@backstage/frontend-plugin-api';
 import { Observable } from '@backstage/types';
 import ObservableImpl from 'zen-observable';
-import { ALL_PERSONAS, Persona } from '../model/types';
+import { isSelectable } from '../model/personas';
+import { ALL_PERSONAS, PersonaDocsModel } from '../model/types';
+import { automaticPersona, ownershipKeys } from './automaticPersona';
 import { PersonaApi, PersonaChoice, PersonaSelection } from './PersonaApi';
-
-const BUCKET = 'persona-docs';
-const KEY = 'selectedPersona';
-
-/**
- * How long to wait for a storage backend (such as user settings) to say
- * whether a choice is stored, before going on without it.
- */
-const STORAGE_SETTLE_MS = 2000;
-
-/** What the storage holds, as far as this API knows. */
-type StoredChoice =
-  | { state: 'unknown' }
-  | { state: 'absent' }
-  | { state: 'present'; personaId: string };
+import {
+  CHOICE_BUCKET,
+  CHOICE_KEY,
+  choiceKey,
+  readSnapshot,
+  StoredChoice,
+} from './storedChoice';
 
 /**
  * Options of {@link DefaultPersonaApi}.
  *
- * @public
+ * @internal
  */
 export interface DefaultPersonaApiOptions {
-  personas: Persona[];
-  defaultPersona?: string;
+  /** The configured personas; read when the API is first used. */
+  loadModel(): Pick<PersonaDocsModel, 'personas' | 'defaultPersona'>;
   storageApi: StorageApi;
   identityApi: Pick<IdentityApi, 'getBackstageIdentity'>;
+  /**
+   * How long to wait for storage to say whether a choice is stored, and for
+   * the identity, before going on without them. Storage backed by a server
+   * (user settings) answers asynchronously.
+   */
+  timeouts?: { storageMs?: number; identityMs?: number };
 }
 
+type Choice = Exclude<StoredChoice, { state: 'unknown' }>;
+
 /**
- * The {@link PersonaApi} the plugin registers: stores the reader's choice
- * through Backstage's StorageApi (so the user-settings backend, where
- * installed, carries it across devices) and maps the reader's ownership
- * entity refs to personas through each persona's `groups`.
+ * The {@link PersonaApi} the plugin registers. The reader's choice is kept
+ * through Backstage's StorageApi (so with the user-settings backend it
+ * follows them across devices); group mappings come from the reader's
+ * ownership entity refs.
  *
- * @public
+ * What storage reports is followed until the reader makes a choice on this
+ * page. From then on the reader's last action decides: storage such as
+ * user settings echoes every write back, late and possibly out of order, and
+ * none of those echoes may undo a later action. Writes go out one at a time,
+ * the last action last, so that storage ends up holding it too; a value
+ * stored elsewhere (another device) is still followed, unless it is one this
+ * page has already moved away from.
+ *
+ * @internal
  */
 export class DefaultPersonaApi implements PersonaApi {
-  private readonly personas: Persona[];
-  private readonly defaultPersona?: string;
-  private readonly storageApi: StorageApi;
-  private readonly identityApi: DefaultPersonaApiOptions['identityApi'];
+  private model?: Pick<PersonaDocsModel, 'personas' | 'defaultPersona'>;
+  private readonly storageMs: number;
+  private readonly identityMs: number;
 
+  /** What storage last said, as long as the reader has not acted. */
   private stored: StoredChoice = { state: 'unknown' };
-  private unsaved = false;
-  private automatic?: Promise<PersonaChoice>;
-  /** Resolves once storage has said whether a choice is stored. */
-  private storageSettled?: Promise<void>;
-  private settleStorage = () => {};
+  /** The reader's last action on this page. */
+  private local?: { seq: number; choice: Choice; unsaved: boolean };
+  /** Choices this page has moved away from; storage echoing them is stale. */
+  private readonly superseded = new Set<string>();
+  private seq = 0;
+  private pendingWrite?: { seq: number; choice: Choice };
+  private writing?: Promise<void>;
+
+  private automatic?: PersonaChoice;
+  private started = false;
   private readonly listeners = new Set<() => void>();
 
-  constructor(options: DefaultPersonaApiOptions) {
-    this.personas = options.personas;
-    this.defaultPersona = options.defaultPersona;
-    this.storageApi = options.storageApi;
-    this.identityApi = options.identityApi;
+  constructor(private readonly options: DefaultPersonaApiOptions) {
+    this.storageMs = options.timeouts?.storageMs ?? 2000;
+    this.identityMs = options.timeouts?.identityMs ?? 3000;
   }
 
-  getPersonas(): Persona[] {
-    return this.personas;
+  getPersonas() {
+    return this.getModel().personas;
   }
 
   selection$(): Observable<PersonaSelection> {
     return new ObservableImpl<PersonaSelection>(subscriber => {
-      let closed = false;
+      let last: string | undefined;
       const emit = () => {
-        this.current().then(selection => {
-          if (!closed) subscriber.next(selection);
-        });
+        const selection = this.current();
+        const key = selection && JSON.stringify(selection);
+        if (selection && key !== last) {
+          last = key;
+          subscriber.next(selection);
+        }
       };
       this.listeners.add(emit);
-      this.watchStorage();
+      this.start();
       emit();
       return () => {
-        closed = true;
         this.listeners.delete(emit);
       };
     });
   }
 
+  /**
+   * The selection once the automatic persona is known too, which takes at
+   * most the wait for the identity.
+   */
   getSelection(): Promise<PersonaSelection> {
-    this.watchStorage();
-    return this.current();
+    return new Promise(resolve => {
+      const subscription = this.selection$().subscribe(selection => {
+        if (!selection.automatic) return;
+        resolve(selection);
+        // Unsubscribing inside an emission: the subscription may not be
+        // assigned yet when the selection is already known.
+        Promise.resolve().then(() => subscription.unsubscribe());
+      });
+    });
   }
 
   async selectPersona(personaId: string): Promise<void> {
-    if (!this.isKnown(personaId)) {
+    const { personas } = this.getModel();
+    if (!isSelectable(personas, personaId)) {
       throw new InputError(
         `Unknown persona "${personaId}"; known: ${[
           ALL_PERSONAS,
-          ...this.personas.map(p => p.id),
+          ...personas.map(p => p.id),
         ].join(', ')}`,
       );
     }
-    await this.store({ state: 'present', personaId });
+    await this.act({ state: 'present', personaId });
   }
 
   async clearSelection(): Promise<void> {
-    await this.store({ state: 'absent' });
+    await this.act({ state: 'absent' });
   }
 
-  /** Applies a change at once, then persists it; a failing storage keeps the change for this page. */
-  private async store(choice: StoredChoice) {
-    this.watchStorage();
-    this.unsaved = false;
-    this.update(choice);
-    try {
-      const bucket = this.storageApi.forBucket(BUCKET);
-      if (choice.state === 'present') {
-        await bucket.set(KEY, choice.personaId);
-      } else {
-        await bucket.remove(KEY);
-      }
-    } catch {
-      this.unsaved = true;
-      this.notify();
+  /** The selection, or undefined while storage or identity must be waited for. */
+  private current(): PersonaSelection | undefined {
+    const choice = this.local?.choice ?? this.stored;
+    if (choice.state === 'present') {
+      return {
+        personaId: choice.personaId,
+        reason: { type: 'chosen' },
+        ...(this.automatic && { automatic: this.automatic }),
+        ...(this.local?.unsaved && { unsaved: true }),
+      };
     }
+    if (choice.state === 'unknown' || !this.automatic) return undefined;
+    return {
+      ...this.automatic,
+      automatic: this.automatic,
+      ...(this.local?.unsaved && { unsaved: true }),
+    };
   }
 
   private notify() {
     for (const listener of this.listeners) listener();
   }
 
-  private isKnown(personaId: unknown): personaId is string {
-    return (
-      personaId === ALL_PERSONAS ||
-      this.personas.some(persona => persona.id === personaId)
-    );
+  private getModel() {
+    this.model ??= this.options.loadModel();
+    return this.model;
   }
 
-  /** Reads what storage says, treating anything unexpected as no choice. */
-  private readSnapshot(
-    snapshot: { presence: string; value?: unknown } | undefined,
-  ): StoredChoice {
-    // Storage implementations are not ours: a missing snapshot would
-    // otherwise throw inside the observer, where nothing catches it.
-    if (typeof snapshot !== 'object' || snapshot === null) {
-      return { state: 'absent' };
-    }
-    if (snapshot.presence === 'unknown') return { state: 'unknown' };
-    // A value written by another version of the plugin, or tampered with,
-    // is ignored rather than trusted.
-    if (snapshot.presence === 'present' && this.isKnown(snapshot.value)) {
-      return { state: 'present', personaId: snapshot.value };
-    }
-    return { state: 'absent' };
+  private isSelectable = (id: unknown): id is string =>
+    isSelectable(this.getModel().personas, id);
+
+  /** Starts asking storage and identity, once, when first needed. */
+  private start() {
+    if (this.started) return;
+    this.started = true;
+    this.watchStorage();
+    this.askIdentity();
   }
 
   private watchStorage() {
-    if (this.storageSettled) return;
-    this.storageSettled = new Promise(resolve => {
-      this.settleStorage = resolve;
-    });
+    const giveUp = () => {
+      if (this.stored.state === 'unknown')
+        this.fromStorage({ state: 'absent' });
+    };
     try {
-      const bucket = this.storageApi.forBucket(BUCKET);
-      this.update(this.readSnapshot(bucket.snapshot(KEY)));
-      bucket.observe$(KEY).subscribe({
-        next: snapshot => this.update(this.readSnapshot(snapshot)),
-        error: () => this.giveUpOnStorage(),
+      const bucket = this.options.storageApi.forBucket(CHOICE_BUCKET);
+      this.fromStorage(
+        readSnapshot(bucket.snapshot(CHOICE_KEY), this.isSelectable),
+      );
+      bucket.observe$(CHOICE_KEY).subscribe({
+        next: snapshot =>
+          this.fromStorage(readSnapshot(snapshot, this.isSelectable)),
+        error: giveUp,
       });
     } catch {
-      this.giveUpOnStorage();
-      return;
+      giveUp();
     }
-    if (this.stored.state === 'unknown') {
-      setTimeout(() => this.giveUpOnStorage(), STORAGE_SETTLE_MS);
-    }
+    if (this.stored.state === 'unknown') setTimeout(giveUp, this.storageMs);
   }
 
-  private update(stored: StoredChoice) {
-    this.stored = stored;
-    if (stored.state !== 'unknown') this.settleStorage();
+  private fromStorage(choice: StoredChoice) {
+    if (this.local) {
+      if (choice.state === 'unknown') return;
+      const key = choiceKey(choice);
+      if (this.stored.state === 'unknown') {
+        // Storage's first answer came after the reader acted: it tells what
+        // was stored before, which the reader has already moved away from.
+        this.stored = choice;
+        if (key !== choiceKey(this.local.choice)) this.superseded.add(key);
+        return;
+      }
+      // While writes are under way, storage reports our own echoes; after
+      // that, only a value this page never moved away from is news.
+      if (
+        this.writing ||
+        key === choiceKey(this.local.choice) ||
+        this.superseded.has(key)
+      ) {
+        return;
+      }
+      this.local = undefined;
+    }
+    this.stored = choice;
     this.notify();
   }
 
-  private giveUpOnStorage() {
-    if (this.stored.state === 'unknown') {
-      this.update({ state: 'absent' });
-    }
+  private askIdentity() {
+    const { personas, defaultPersona } = this.getModel();
+    const settle = (ownership: Set<string>) => {
+      this.automatic = automaticPersona(personas, defaultPersona, ownership);
+      this.notify();
+    };
+    // An identity that never answers must not keep the reader waiting: the
+    // default applies, and the group mapping once the identity arrives.
+    const timer = setTimeout(() => {
+      if (!this.automatic) settle(new Set());
+    }, this.identityMs);
+    Promise.resolve()
+      .then(() => this.options.identityApi.getBackstageIdentity())
+      .then(
+        identity => ownershipKeys(identity?.ownershipEntityRefs),
+        // Without an identity there is no group mapping; the default applies.
+        () => new Set<string>(),
+      )
+      .then(ownership => {
+        clearTimeout(timer);
+        settle(ownership);
+      });
   }
 
-  private async current(): Promise<PersonaSelection> {
-    const [automatic] = await Promise.all([
-      this.getAutomatic(),
-      this.storageSettled,
-    ]);
-    const stored = this.stored;
-    if (stored.state === 'present') {
-      return {
-        personaId: stored.personaId,
-        reason: { type: 'chosen' },
-        automatic,
-        ...(this.unsaved && { unsaved: true }),
-      };
-    }
-    return { ...automatic, automatic };
+  /** Applies the reader's action at once, then stores it. */
+  private act(choice: Choice): Promise<void> {
+    this.start();
+    const previous = this.local?.choice ?? this.stored;
+    if (previous.state !== 'unknown') this.superseded.add(choiceKey(previous));
+    this.superseded.delete(choiceKey(choice));
+    const seq = ++this.seq;
+    this.local = { seq, choice, unsaved: false };
+    this.notify();
+    this.pendingWrite = { seq, choice };
+    this.writing ??= this.writeAll().finally(() => {
+      this.writing = undefined;
+    });
+    return this.writing;
   }
 
-  private getAutomatic(): Promise<PersonaChoice> {
-    if (!this.automatic) {
-      this.automatic = this.ownershipRefs().then(refs =>
-        this.chooseAutomatically(refs),
-      );
-    }
-    return this.automatic;
-  }
-
-  private async ownershipRefs(): Promise<Set<string>> {
-    try {
-      const identity = await this.identityApi.getBackstageIdentity();
-      return new Set(
-        identity.ownershipEntityRefs.map(ref => ref.toLocaleLowerCase('en-US')),
-      );
-    } catch {
-      // Without an identity there is no group mapping; the default applies.
-      return new Set();
-    }
-  }
-
-  private chooseAutomatically(refs: Set<string>): PersonaChoice {
-    for (const persona of this.personas) {
-      const matched = persona.groups.find(group => refs.has(group));
-      if (matched) {
-        return {
-          personaId: persona.id,
-          reason: { type: 'group', entityRef: matched },
-        };
+  /**
+   * Writes pending choices one at a time; an action that a later one
+   * replaced before its turn is never written. Only the outcome for the
+   * last action can mark the selection unsaved.
+   */
+  private async writeAll() {
+    while (this.pendingWrite) {
+      const { seq, choice } = this.pendingWrite;
+      this.pendingWrite = undefined;
+      let failed = false;
+      try {
+        const bucket = this.options.storageApi.forBucket(CHOICE_BUCKET);
+        if (choice.state === 'present') {
+          await bucket.set(CHOICE_KEY, choice.personaId);
+        } else {
+          await bucket.remove(CHOICE_KEY);
+        }
+      } catch {
+        failed = true;
+      }
+      if (this.local?.seq === seq && this.local.unsaved !== failed) {
+        this.local = { ...this.local, unsaved: failed };
+        this.notify();
       }
     }
-    if (this.defaultPersona && this.isKnown(this.defaultPersona)) {
-      return { personaId: this.defaultPersona, reason: { type: 'default' } };
-    }
-    return { personaId: ALL_PERSONAS, reason: { type: 'none' } };
   }
 }

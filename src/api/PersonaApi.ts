@@ -36,7 +36,12 @@ export interface PersonaChoice {
  * @public
  */
 export interface PersonaSelection extends PersonaChoice {
-  automatic: PersonaChoice;
+  /**
+   * What applies without the reader's own choice. Undefined while the
+   * reader's identity is still being asked for: a stored choice is shown at
+   * once, without waiting for it.
+   */
+  automatic?: PersonaChoice;
   /**
    * Set when the reader's last choice could not be stored; it then applies
    * until the page is reloaded.
@@ -55,14 +60,19 @@ export interface PersonaSelection extends PersonaChoice {
  */
 export interface PersonaApi {
   /** The configured personas, in config order. */
-  getPersonas(): Persona[];
-  /** The current selection, now and whenever it changes. */
+  getPersonas(): readonly Persona[];
+  /**
+   * The current selection, now and whenever it changes. A stored choice is
+   * emitted at once; `automatic` may follow in a later emission.
+   */
   selection$(): Observable<PersonaSelection>;
-  /** The current selection. */
+  /** The current selection, with `automatic` known. */
   getSelection(): Promise<PersonaSelection>;
   /**
-   * Stores the reader's choice: a persona id, or `all`.
-   * Rejects for an unknown id.
+   * Stores the reader's choice: a persona id, or `all`. Picking the persona
+   * that already applies stores it too, so that it no longer follows group
+   * mappings. Rejects for an unknown id; never for a storage failure, which
+   * the selection reports as `unsaved`.
    */
   selectPersona(personaId: string): Promise<void>;
   /** Forgets the reader's choice, going back to the automatic persona. */

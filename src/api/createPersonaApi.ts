@@ -1,10 +1,12 @@
 import {
+  ConfigApi,
   configApiRef,
+  IdentityApi,
   identityApiRef,
+  StorageApi,
   storageApiRef,
 } from '@backstage/frontend-plugin-api';
-import { ConfigApi, IdentityApi, StorageApi } from '@backstage/frontend-plugin-api';
-import { getPersonaDocsModel } from '../config/personaDocsModelCache';
+import { PersonaDocsStore } from '../store/PersonaDocsStore';
 import { DefaultPersonaApi } from './DefaultPersonaApi';
 
 /**
@@ -20,7 +22,8 @@ export const personaApiDeps = {
 };
 
 /**
- * Builds the persona API from the app's config.
+ * Builds the persona API of an app. The config is read when the API is
+ * first used, not when it is built.
  *
  * @internal
  */
@@ -29,10 +32,8 @@ export function createPersonaApi(deps: {
   storageApi: StorageApi;
   identityApi: IdentityApi;
 }): DefaultPersonaApi {
-  const model = getPersonaDocsModel(deps.configApi);
   return new DefaultPersonaApi({
-    personas: model.personas,
-    defaultPersona: model.defaultPersona,
+    loadModel: () => PersonaDocsStore.of(deps.configApi).model,
     storageApi: deps.storageApi,
     identityApi: deps.identityApi,
   });

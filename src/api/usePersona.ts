@@ -11,7 +11,7 @@ import { personaApiRef, PersonaSelection } from './PersonaApi';
  */
 export interface UsePersonaResult {
   /** The configured personas, in config order. */
-  personas: Persona[];
+  personas: readonly Persona[];
   /** Undefined until the persona API has settled on a selection. */
   selection?: PersonaSelection;
   /** Stores a persona id, or `all`. */

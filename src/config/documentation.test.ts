@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { EXAMPLE_CONFIG } from '../components/NotConfiguredState';
 import { PROBLEM_TEMPLATES } from './problems';
-import { readPersonaDocsValue } from './readPersonaDocsConfig';
+import { readModel } from '../__testUtils__/readModel';
 
 const root = resolve(__dirname, '..', '..');
 const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
@@ -36,19 +36,19 @@ describe('documentation', () => {
   it('the README configuration example reads without problems', () => {
     const example = readme.slice(readme.indexOf('## Configuration reference'));
     const yaml = /```yaml\n([\s\S]*?)```/.exec(example)![1];
-    const model = readPersonaDocsValue(personaDocsOf(yaml));
+    const model = readModel(personaDocsOf(yaml));
     expect(model.problems).toEqual([]);
     expect(model.sections[0].entries[0].children).toHaveLength(2);
   });
 
   it('the example on the empty page reads without problems', () => {
-    const model = readPersonaDocsValue(personaDocsOf(EXAMPLE_CONFIG));
+    const model = readModel(personaDocsOf(EXAMPLE_CONFIG));
     expect(model.problems).toEqual([]);
     expect(model.configured).toBe(true);
   });
 
   it('the sample mapping reads without problems, with every BEP section', () => {
-    const model = readPersonaDocsValue(
+    const model = readModel(
       personaDocsOf(
         readFileSync(
           resolve(root, 'samples', 'app-config.persona-docs.yaml'),

@@ -20,6 +20,9 @@ export function at(parent: KeyPath | undefined, key: string | number): KeyPath {
   return { parent, key };
 }
 
+/** Longest key shown in a key path; a longer one is cut, like a long value. */
+const MAX_KEY_LENGTH = 80;
+
 /** Keys that can be written with a dot in a key path. */
 const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
 
@@ -37,7 +40,10 @@ export function formatKeyPath(path: KeyPath): string {
   }
   let text = '';
   for (let i = segments.length - 1; i >= 0; i--) {
-    const segment = segments[i];
+    let segment = segments[i];
+    if (typeof segment === 'string' && segment.length > MAX_KEY_LENGTH) {
+      segment = `${segment.slice(0, MAX_KEY_LENGTH)}…`;
+    }
     if (typeof segment === 'number') {
       text += `[${segment}]`;
     } else if (PLAIN_KEY.test(segment)) {

@@ -1,4 +1,5 @@
 import { ConfigProblem } from '../model/types';
+import { formatKeyPath, KeyPath } from './keyPath';
 
 /**
  * Every message the config reader can produce, as templates with `{name}`
@@ -43,8 +44,9 @@ export const PROBLEM_TEMPLATES = {
   invalidPath:
     'invalid page path {path}; use a path inside the site such as admin/installing#database; path ignored',
   tooDeep:
-    'nested deeper than {max} levels; the {count} entries below are ignored',
-  cycle: 'refers back to one of its own ancestors; children ignored',
+    'nested deeper than {max} levels (or refers back to an entry above it); the {count} entries below are ignored',
+  tooManyEntries: 'more than {max} entries; the rest are ignored',
+  moreProblems: 'and {count} more problems that are not listed',
 } as const;
 
 /**
@@ -53,32 +55,6 @@ export const PROBLEM_TEMPLATES = {
  * @internal
  */
 export type ProblemCode = keyof typeof PROBLEM_TEMPLATES;
-
-/** Longest quoted value kept in a message, so a huge string stays readable. */
-const MAX_QUOTED_LENGTH = 80;
-
-/**
- * Cuts a config value down to what a problem message shows of it, so a huge
- * value cannot bury the message (or the page) under its own length.
- *
- * @internal
- */
-export function shorten(value: string): string {
-  return value.length > MAX_QUOTED_LENGTH
-    ? `${value.slice(0, MAX_QUOTED_LENGTH)}…`
-    : value;
-}
-
-/**
- * Quotes a config value for a problem message: JSON escaping makes tabs,
- * newlines and other invisible characters visible, which matters for
- * obfuscated URLs.
- *
- * @internal
- */
-export function quote(value: string): string {
-  return JSON.stringify(shorten(value));
-}
 
 /**
  * Fills in a template. Placeholders without a value stay visible rather than
@@ -97,4 +73,44 @@ export function formatProblem(
       : m,
   );
   return { key, message, text: `${key}: ${message}` };
+}
+
+/** Problems listed at most; a config with thousands of mistakes stays readable. */
+const MAX_PROBLEMS = 500;
+
+/**
+ * Collects the problems of one read of the config, formatting key paths only
+ * for the problems kept.
+ *
+ * @internal
+ */
+export class ProblemLog {
+  private readonly problems: ConfigProblem[] = [];
+  private notListed = 0;
+
+  /** How many problems were reported so far, listed or not. */
+  get count(): number {
+    return this.problems.length + this.notListed;
+  }
+
+  report(
+    path: KeyPath,
+    code: ProblemCode,
+    params?: Record<string, string | number>,
+  ) {
+    if (this.problems.length >= MAX_PROBLEMS) {
+      this.notListed++;
+      return;
+    }
+    this.problems.push(formatProblem(formatKeyPath(path), code, params));
+  }
+
+  /** The problems, with a last line counting those not listed. */
+  list(): ConfigProblem[] {
+    if (this.notListed === 0) return this.problems;
+    return [
+      ...this.problems,
+      formatProblem('personaDocs', 'moreProblems', { count: this.notListed }),
+    ];
+  }
 }

@@ -1,10 +1,8 @@
 /* eslint-disable no-script-url */
 // These tests feed script URLs on purpose, to prove they are rejected.
 import { ConfigReader } from '@backstage/config';
-import {
-  readPersonaDocsConfig,
-  readPersonaDocsValue,
-} from './readPersonaDocsConfig';
+import { readModel } from '../__testUtils__/readModel';
+import { readPersonaDocsConfig } from './readPersonaDocsConfig';
 
 function read(personaDocs: unknown) {
   return readPersonaDocsConfig(new ConfigReader({ personaDocs } as any));
@@ -566,7 +564,7 @@ describe('readPersonaDocsConfig', () => {
       const model = read(withEntries([entry, { title: 'Shallow', url: '/s' }]));
       expect(model.problems).toHaveLength(1);
       expect(model.problems[0].message).toBe(
-        'nested deeper than 64 levels; the 7 entries below are ignored',
+        'nested deeper than 64 levels (or refers back to an entry above it); the 7 entries below are ignored',
       );
       expect(model.problems[0].key).toBe(
         `personaDocs.sections[0].entries[0]${'.children[0]'.repeat(
@@ -582,23 +580,195 @@ describe('readPersonaDocsConfig', () => {
       entry.children = [entry];
       // ConfigReader itself cannot hold a loop, but YAML aliases handed over
       // as plain objects can.
-      const model = readPersonaDocsValue(withEntries([entry]));
-      expect(model.problems.map(p => p.text)).toEqual([
-        'personaDocs.sections[0].entries[0].children[0]: refers back to one of its own ancestors; children ignored',
+      const model = readModel(withEntries([entry]));
+      expect(model.problems.map(p => p.message)).toEqual([
+        'nested deeper than 64 levels (or refers back to an entry above it); the 10000+ entries below are ignored',
       ]);
-      expect(model.sections[0].entries[0].children).toEqual([]);
+      let depth = 0;
+      for (let e = model.sections[0].entries[0]; e; e = e.children[0]) depth++;
+      expect(depth).toBe(64);
     });
 
-    it('never throws when the config cannot be read', () => {
-      const config = new ConfigReader({});
-      jest.spyOn(config, 'getOptional').mockImplementation(() => {
-        throw new Error('broken');
+    it.each([
+      ['an error', new Error('broken')],
+      ['a string', 'broken'],
+      ['a value without a string form', Object.create(null)],
+      [
+        'a value whose message throws',
+        Object.defineProperty({}, 'message', {
+          get() {
+            throw new Error('no message');
+          },
+        }),
+      ],
+    ])('never throws when the config throws %s', (_, thrown) => {
+      const config = new Proxy(new ConfigReader({}), {
+        get: () => () => {
+          throw thrown;
+        },
       });
       const model = readPersonaDocsConfig(config);
-      expect(model.problems.map(p => p.text)).toEqual([
-        'personaDocs: could not be read: broken',
-      ]);
+      expect(model.problems).toHaveLength(1);
+      expect(model.problems[0].text).toMatch(
+        /^personaDocs: could not be read: /,
+      );
+      expect(model.problems[0].text.length).toBeLessThan(400);
       expect(model.personas).toHaveLength(5);
+      expect(model.sections.map(s => s.id)).toEqual([
+        'developer-portal',
+        'framework',
+      ]);
+    });
+  });
+
+  describe('robustness', () => {
+    /** An entry nested `depth` levels deep, built without recursion. */
+    function nested(depth: number) {
+      const top: any = { title: 'Level 1', url: '/1' };
+      let current = top;
+      for (let level = 2; level <= depth; level++) {
+        const child = { title: `Level ${level}`, url: `/${level}` };
+        current.children = [child];
+        current = child;
+      }
+      return top;
+    }
+
+    it('keeps the valid rest of a block nested 10,000 levels deep', () => {
+      const model = read({
+        sections: [
+          {
+            id: 'deep',
+            title: 'Deep',
+            entries: [nested(10_000), { title: 'Beside', url: '/b' }],
+          },
+          { id: 'other', title: 'Other', entries: [{ title: 'O', url: '/o' }] },
+        ],
+      });
+      expect(model.problems.map(p => p.message)).toEqual([
+        expect.stringMatching(/^nested deeper than 64 levels/),
+      ]);
+      expect(model.sections.map(s => s.entries.length)).toEqual([2, 1]);
+      expect(model.sections[0].entries[1].title).toBe('Beside');
+    });
+
+    it('bounds a tree that YAML aliases share exponentially, and says so', () => {
+      // 40 levels, each listing the level below twice: 2^40 entries, all
+      // the same few objects.
+      let shared: any = { title: 'Leaf', url: '/leaf' };
+      for (let level = 0; level < 40; level++) {
+        shared = {
+          title: `Level ${level}`,
+          url: '/l',
+          children: [shared, shared],
+        };
+      }
+      const started = Date.now();
+      const model = read(withEntries([shared, { title: 'After', url: '/a' }]));
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(model.problems.map(p => p.message)).toContain(
+        'more than 200000 entries; the rest are ignored',
+      );
+      expect(model.sections[0].entries[0].title).toBe('Level 39');
+    });
+
+    it('stays near linear with many siblings of one title, and ids stay unique', () => {
+      const time = (count: number) => {
+        const entries = Array.from({ length: count }, () => ({
+          title: 'Same',
+          url: '/same',
+        }));
+        const started = performance.now();
+        const model = read(withEntries(entries));
+        const ids = model.sections[0].entries.map(e => e.id);
+        expect(new Set(ids).size).toBe(count);
+        expect(ids.slice(0, 3)).toEqual([
+          'portal/same',
+          'portal/same-2',
+          'portal/same-3',
+        ]);
+        return performance.now() - started;
+      };
+      time(2_000); // warm up
+      const small = time(2_000);
+      const large = time(20_000);
+      // Linear growth makes this about 10; quadratic growth, about 100.
+      expect(large / Math.max(small, 1)).toBeLessThan(40);
+    });
+
+    it('stays near linear with many personas, and messages stay short', () => {
+      const personas = Array.from({ length: 5_000 }, (_, i) => ({
+        id: `persona-${i}`,
+      }));
+      const entries = Array.from({ length: 2_000 }, (_, i) => ({
+        title: `Entry ${i}`,
+        url: '/e',
+        personas: [...personas.map(p => p.id), 'nobody'],
+      }));
+      const started = performance.now();
+      const model = read(withEntries(entries, { personas }));
+      expect(performance.now() - started).toBeLessThan(10_000);
+      const unknown = model.problems.filter(p =>
+        p.message.startsWith('unknown persona "nobody"'),
+      );
+      expect(unknown.length).toBeGreaterThan(0);
+      for (const problem of model.problems) {
+        expect(problem.message.length).toBeLessThan(400);
+      }
+    });
+
+    it('keeps every message short, whatever the size of the values', () => {
+      const huge = 'x'.repeat(1_000_000);
+      const model = read({
+        [huge]: 1,
+        defaultPersona: huge,
+        sections: [
+          {
+            title: 'S',
+            entries: [
+              { title: 'A', url: `javascript:${huge}` },
+              { title: 'B', docs: huge },
+              { title: 'C', docs: 'x', path: `../${huge}` },
+              { title: 'D', url: '/d', personas: [huge] },
+            ],
+          },
+        ],
+      });
+      expect(model.problems.length).toBeGreaterThanOrEqual(5);
+      for (const problem of model.problems) {
+        expect(problem.text.length).toBeLessThan(500);
+      }
+    });
+
+    it('lists at most 500 problems, and counts the rest', () => {
+      const entries = Array.from({ length: 2_000 }, () => ({ title: 1 }));
+      const model = read(withEntries(entries));
+      expect(model.problems).toHaveLength(501);
+      expect(model.problems[500].text).toBe(
+        'personaDocs: and 3500 more problems that are not listed',
+      );
+    });
+
+    it('gives the id of a dropped entry to the next entry with that title', () => {
+      const model = read(
+        withEntries([
+          { title: 'Guide' }, // leads nowhere: dropped
+          { title: 'Guide', url: '/guide' },
+        ]),
+      );
+      expect(model.sections[0].entries.map(e => e.id)).toEqual([
+        'portal/guide',
+      ]);
+    });
+
+    it('hands out a frozen model, so no reader of it can change it for others', () => {
+      const model = read(
+        withEntries([{ title: 'A', url: '/a', children: [] }]),
+      );
+      expect(Object.isFrozen(model)).toBe(true);
+      expect(Object.isFrozen(model.sections[0].entries)).toBe(true);
+      expect(Object.isFrozen(model.sections[0].entries[0])).toBe(true);
+      expect(Object.isFrozen(model.personas[0].groups)).toBe(true);
     });
   });
 });

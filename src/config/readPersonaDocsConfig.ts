@@ -1,36 +1,44 @@
 import { Config } from '@backstage/config';
 import { PersonaDocsModel } from '../model/types';
-import { at } from './keyPath';
-import { ModelReader } from './ModelReader';
+import { readRootNode } from './ConfigNode';
+import { EntriesReader } from './entries';
+import { freezeModel } from './freezeModel';
+import { PersonaIds, readDefaultPersona, readPersonas } from './personas';
+import { ProblemLog } from './problems';
+
+const ROOT_KEYS = new Set([
+  'title',
+  'defaultPersona',
+  'builtInPersonas',
+  'personas',
+  'sections',
+]);
 
 /**
  * Reads the `personaDocs` app-config into the persona docs model.
  *
- * Never throws on bad content: each mistake becomes a {@link ConfigProblem}
- * naming its key path, the offending entry or field is dropped, and
- * everything valid is kept.
- *
- * @public
- */
-export function readPersonaDocsConfig(config: Config): PersonaDocsModel {
-  let raw: unknown;
-  try {
-    raw = config.getOptional('personaDocs');
-  } catch (error) {
-    const reader = new ModelReader();
-    reader.report(at(undefined, 'personaDocs'), 'readFailed', {
-      error: String((error as Error)?.message ?? error),
-    });
-    return reader.read(undefined);
-  }
-  return new ModelReader().read(raw);
-}
-
-/**
- * Same as {@link readPersonaDocsConfig}, from the raw `personaDocs` value.
+ * Never throws, whatever the config holds or the `Config` object does: each
+ * mistake becomes a problem naming its key path, the offending entry or
+ * field is dropped, and everything valid is kept. The model is frozen, so
+ * what one reader of it changes, no other sees.
  *
  * @internal
  */
-export function readPersonaDocsValue(raw: unknown): PersonaDocsModel {
-  return new ModelReader().read(raw);
+export function readPersonaDocsConfig(config: Config): PersonaDocsModel {
+  const log = new ProblemLog();
+  const root = readRootNode(config, log);
+  root?.checkKeys(ROOT_KEYS);
+  const title = root?.string('title', 'title ignored');
+  const personas = readPersonas(root, log);
+  const personaIds = new PersonaIds(personas);
+  const defaultPersona = root && readDefaultPersona(root, personaIds, log);
+  const sections = new EntriesReader(log, personaIds).readSections(root);
+  return freezeModel({
+    ...(title !== undefined && { title }),
+    ...(defaultPersona !== undefined && { defaultPersona }),
+    personas,
+    sections,
+    problems: log.list(),
+    configured: sections.some(section => section.entries.length > 0),
+  });
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readPersonaDocsValue } from '../config/readPersonaDocsConfig';
+import { readModel } from '../__testUtils__/readModel';
 import { ALL_PERSONAS, DocsEntry, PersonaDocsModel } from '../model/types';
 import { DocsTreeIndex } from './DocsTreeIndex';
 import { TextRange, VisibleEntry, VisibleTree } from './types';
@@ -114,7 +114,7 @@ const validModel = fc
     }),
   })
   .map(({ sections }) =>
-    readPersonaDocsValue({
+    readModel({
       personas: PERSONAS.map(id => ({ id })),
       sections: sections.map((entries, i) => ({
         title: `Section ${i + 1}`,
@@ -231,9 +231,9 @@ function expected(
 // ---------------------------------------------------------------------------
 // Helpers over filter results.
 
-function nodes(tree: VisibleTree): VisibleEntry[] {
+function nodes(tree: VisibleTree): readonly VisibleEntry[] {
   const out: VisibleEntry[] = [];
-  const walk = (list: VisibleEntry[]) =>
+  const walk = (list: readonly VisibleEntry[]) =>
     list.forEach(n => {
       out.push(n);
       walk(n.children);
@@ -270,7 +270,7 @@ function asPlainData(tree: VisibleTree) {
   };
 }
 
-function ids(list: VisibleEntry[]) {
+function ids(list: readonly VisibleEntry[]) {
   return list.map(n => n.entry.id);
 }
 
@@ -279,7 +279,7 @@ function check(condition: boolean, message: () => string) {
 }
 
 /** The ranges of one text: inside it, non-empty, sorted, apart, each covering a term, covering every occurrence. */
-function checkRanges(text: string, ranges: TextRange[], t: string[]) {
+function checkRanges(text: string, ranges: readonly TextRange[], t: string[]) {
   const shown = () =>
     `${JSON.stringify(ranges)} in ${JSON.stringify(text)} for ${JSON.stringify(
       t,

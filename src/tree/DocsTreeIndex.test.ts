@@ -1,10 +1,10 @@
-import { readPersonaDocsValue } from '../config/readPersonaDocsConfig';
+import { readModel } from '../__testUtils__/readModel';
 import { DocsEntry } from '../model/types';
 import { DocsTreeIndex } from './DocsTreeIndex';
 import { VisibleEntry, VisibleTree } from './types';
 
 const index = DocsTreeIndex.fromModel(
-  readPersonaDocsValue({
+  readModel({
     builtInPersonas: false,
     personas: [
       { id: 'user', title: 'End User' },
@@ -79,7 +79,7 @@ const index = DocsTreeIndex.fromModel(
 /** The visible titles as an indented outline, which reads like the page. */
 function outline(tree: VisibleTree): string[] {
   const lines: string[] = [];
-  const walk = (entries: VisibleEntry[], depth: number) => {
+  const walk = (entries: readonly VisibleEntry[], depth: number) => {
     for (const e of entries) {
       lines.push(
         `${'  '.repeat(depth)}${e.entry.title}${e.expanded ? ' [open]' : ''}`,
@@ -235,7 +235,7 @@ describe('DocsTreeIndex', () => {
 
     it('keeps highlight ranges on the right characters when lowercasing changes the length', () => {
       const special = DocsTreeIndex.fromModel(
-        readPersonaDocsValue({
+        readModel({
           sections: [
             {
               title: 'S',
@@ -255,7 +255,7 @@ describe('DocsTreeIndex', () => {
 
     it('finds entries without a configured title by their site name', () => {
       const docsOnly = DocsTreeIndex.fromModel(
-        readPersonaDocsValue({
+        readModel({
           sections: [
             {
               title: 'S',

@@ -1,3 +1,4 @@
+import { targetLabel } from '../model/targets';
 import { ALL_PERSONAS, DocsEntry, PersonaDocsModel } from '../model/types';
 import { FoldedText, foldCase } from './foldCase';
 import { findRanges, parseSearchTerms } from './searchQuery';
@@ -12,7 +13,7 @@ interface FilterScan {
 }
 
 /** Which entries one persona sees, with per-section counts. */
-interface PersonaView {
+interface PersonaVisibility {
   shown: Uint8Array;
   sectionCounts: Int32Array;
 }
@@ -22,7 +23,7 @@ interface PersonaView {
  * first time they are read.
  */
 class LazyVisibleEntry implements VisibleEntry {
-  #children?: VisibleEntry[];
+  #children?: readonly VisibleEntry[];
   #match?: { value: EntryMatch | undefined };
 
   constructor(
@@ -32,13 +33,13 @@ class LazyVisibleEntry implements VisibleEntry {
     private readonly findMatch: () => EntryMatch | undefined,
   ) {}
 
-  get children(): VisibleEntry[] {
-    this.#children ??= this.findChildren();
+  get children(): readonly VisibleEntry[] {
+    this.#children ??= Object.freeze(this.findChildren());
     return this.#children;
   }
 
   get match(): EntryMatch | undefined {
-    this.#match ??= { value: this.findMatch() };
+    this.#match ??= { value: freezeMatch(this.findMatch()) };
     return this.#match.value;
   }
 }
@@ -49,7 +50,7 @@ const EMPTY_FOLD: FoldedText = { folded: '' };
  * The docs tree of a {@link PersonaDocsModel}, flattened once into arrays in
  * depth-first order so that filtering by persona and search text is a few
  * linear passes over typed arrays, with no recursion and no re-reading of the
- * model. Build it once per config; it caches each persona's view on first
+ * model. Build it once per config; it caches what each persona sees on first
  * use. Instances never change what they return for the same arguments.
  *
  * @public
@@ -69,9 +70,9 @@ export class DocsTreeIndex {
   private readonly sectionStarts: number[] = [];
   /** Keyed by entry object: hashing long id strings is the slow part of indexing. */
   private readonly indexByEntry = new Map<DocsEntry, number>();
-  private readonly views = new Map<string, PersonaView>();
+  private readonly visibilities = new Map<string, PersonaVisibility>();
   private readonly unsearchedTrees = new Map<string, VisibleTree>();
-  private readonly personasShowingCache = new Map<number, string[]>();
+  private readonly personasShowingCache = new Map<number, readonly string[]>();
 
   /**
    * Flattens the model. Linear in the number of entries.
@@ -102,7 +103,7 @@ export class DocsTreeIndex {
     this.parents.push(parent);
     this.subtreeEnds.push(index + 1);
     this.personaLists.push(personas);
-    this.titleKeys.push(foldCase(entry.title ?? untitledSearchKey(entry)));
+    this.titleKeys.push(foldCase(entry.title ?? targetLabel(entry.target)));
     this.descriptionKeys.push(
       entry.description ? foldCase(entry.description) : EMPTY_FOLD,
     );
@@ -136,10 +137,10 @@ export class DocsTreeIndex {
     if (terms.length === 0) {
       let tree = this.unsearchedTrees.get(persona);
       if (!tree) {
-        tree = this.build(persona, '', this.view(persona).shown);
+        tree = this.build(persona, '', this.visibility(persona).shown);
         this.unsearchedTrees.set(persona, tree);
       }
-      return query === tree.query ? tree : { ...tree, query };
+      return query === tree.query ? tree : Object.freeze({ ...tree, query });
     }
     return this.search(persona, query, terms);
   }
@@ -152,7 +153,7 @@ export class DocsTreeIndex {
     const terms = parseSearchTerms(query);
     const counts = new Map<string, number>();
     for (const { id } of this.model.personas) {
-      const { shown } = this.view(id);
+      const { shown } = this.visibility(id);
       let count = 0;
       for (let i = 0; i < shown.length; i++) {
         if (shown[i] && (terms.length === 0 || this.matches(i, terms))) {
@@ -165,33 +166,43 @@ export class DocsTreeIndex {
   }
 
   /**
+   * How many entries a persona (or `all`) sees in each section, in the
+   * order of the model's sections.
+   */
+  countsBySection(persona: string): readonly number[] {
+    return Array.from(this.visibility(persona).sectionCounts);
+  }
+
+  /**
    * The personas for which an entry of this index's model is shown, in
    * config order. Used for the badges in "All personas".
    */
-  personasShowing(entry: DocsEntry): string[] {
+  personasShowing(entry: DocsEntry): readonly string[] {
     const index = this.indexByEntry.get(entry);
     if (index === undefined) return [];
     // Cached, so a label can skip re-rendering when its badges are the same.
     let personas = this.personasShowingCache.get(index);
     if (!personas) {
-      personas = this.model.personas
-        .map(p => p.id)
-        .filter(id => this.view(id).shown[index] === 1);
+      personas = Object.freeze(
+        this.model.personas
+          .map(p => p.id)
+          .filter(id => this.visibility(id).shown[index] === 1),
+      );
       this.personasShowingCache.set(index, personas);
     }
     return personas;
   }
 
-  private view(persona: string): PersonaView {
-    let view = this.views.get(persona);
-    if (!view) {
-      view = this.computeView(persona);
-      this.views.set(persona, view);
+  private visibility(persona: string): PersonaVisibility {
+    let visibility = this.visibilities.get(persona);
+    if (!visibility) {
+      visibility = this.computeVisibility(persona);
+      this.visibilities.set(persona, visibility);
     }
-    return view;
+    return visibility;
   }
 
-  private computeView(persona: string): PersonaView {
+  private computeVisibility(persona: string): PersonaVisibility {
     const n = this.entries.length;
     const shown = new Uint8Array(n);
     if (persona === ALL_PERSONAS) {
@@ -245,7 +256,7 @@ export class DocsTreeIndex {
 
   private search(persona: string, query: string, terms: string[]): VisibleTree {
     const n = this.entries.length;
-    const { shown } = this.view(persona);
+    const { shown } = this.visibility(persona);
     const matched = new Uint8Array(n);
     for (let i = 0; i < n; ) {
       if (!shown[i]) {
@@ -278,7 +289,7 @@ export class DocsTreeIndex {
     include: Uint8Array,
     search?: { terms: string[]; matched: Uint8Array; matchBelow: Uint8Array },
   ): VisibleTree {
-    const { sectionCounts } = this.view(persona);
+    const { sectionCounts } = this.visibility(persona);
     const scan: FilterScan = { include, ...search };
     const expandedIds: string[] = [];
     const sections: VisibleSection[] = this.model.sections.map((section, s) => {
@@ -293,20 +304,21 @@ export class DocsTreeIndex {
           if (search.matchBelow[i]) expandedIds.push(this.entries[i].id);
         }
       }
-      return {
+      return Object.freeze({
         section,
-        entries: this.nodesBetween(scan, start, end),
+        entries: Object.freeze(this.nodesBetween(scan, start, end)),
         count: sectionCounts[s],
         matchCount,
-      };
+      });
     });
-    return {
+    // Frozen: trees are cached and handed to every caller alike.
+    return Object.freeze({
       persona,
       query,
       searching: search !== undefined,
-      sections,
-      expandedIds,
-    };
+      sections: Object.freeze(sections),
+      expandedIds: Object.freeze(expandedIds),
+    });
   }
 
   /**
@@ -352,12 +364,11 @@ export class DocsTreeIndex {
   }
 }
 
-/**
- * Entries that take their title from TechDocs have none in config; their
- * site name and page path still let a reader find them.
- */
-function untitledSearchKey(entry: DocsEntry): string {
-  const target = entry.target;
-  if (target?.type !== 'techdocs') return '';
-  return target.path ? `${target.name} ${target.path}` : target.name;
+function freezeMatch(match: EntryMatch | undefined): EntryMatch | undefined {
+  if (!match) return undefined;
+  match.title.forEach(range => Object.freeze(range));
+  match.description.forEach(range => Object.freeze(range));
+  Object.freeze(match.title);
+  Object.freeze(match.description);
+  return Object.freeze(match);
 }

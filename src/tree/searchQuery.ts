@@ -1,4 +1,4 @@
-import { FoldedText } from './foldCase';
+import { FoldedText, foldCase } from './foldCase';
 import { TextRange } from './types';
 
 /**
@@ -8,7 +8,8 @@ import { TextRange } from './types';
  * @internal
  */
 export function parseSearchTerms(query: string): string[] {
-  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+  // Folded like the text it is matched against.
+  const terms = foldCase(query).folded.split(/\s+/).filter(Boolean);
   return Array.from(new Set(terms));
 }
 
@@ -48,7 +49,10 @@ function mergeRanges(ranges: TextRange[]): TextRange[] {
   for (let i = 1; i < ranges.length; i++) {
     const last = merged[merged.length - 1];
     if (ranges[i].start <= last.end) {
-      last.end = Math.max(last.end, ranges[i].end);
+      merged[merged.length - 1] = {
+        start: last.start,
+        end: Math.max(last.end, ranges[i].end),
+      };
     } else {
       merged.push(ranges[i]);
     }

@@ -3,65 +3,66 @@ import { DocsEntry, DocsSection } from '../model/types';
 /**
  * A half-open range `[start, end)` of matched characters in a text.
  *
- * @public
+ * @internal
  */
 export interface TextRange {
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
  * Which characters of an entry's title and description matched the search.
  *
- * @public
+ * @internal
  */
 export interface EntryMatch {
-  title: TextRange[];
-  description: TextRange[];
+  readonly title: readonly TextRange[];
+  readonly description: readonly TextRange[];
 }
 
 /**
  * An entry as it should be shown for one persona and search text.
  *
- * @public
+ * @internal
  */
 export interface VisibleEntry {
-  entry: DocsEntry;
+  readonly entry: DocsEntry;
   /** Visible children, in config order. */
-  children: VisibleEntry[];
+  readonly children: readonly VisibleEntry[];
   /** True when a search match lies below this entry, so it should be open. */
-  expanded: boolean;
+  readonly expanded: boolean;
   /** Set when this entry itself matched the search. */
-  match?: EntryMatch;
+  readonly match?: EntryMatch;
 }
 
 /**
  * A section with its visible entries.
  *
- * @public
+ * @internal
  */
 export interface VisibleSection {
-  section: DocsSection;
-  entries: VisibleEntry[];
+  readonly section: DocsSection;
+  readonly entries: readonly VisibleEntry[];
   /** Entries shown for the persona, ignoring the search text. */
-  count: number;
+  readonly count: number;
   /** Entries that match the search text; equals `count` without search. */
-  matchCount: number;
+  readonly matchCount: number;
 }
 
 /**
- * The result of filtering the docs tree.
+ * The result of filtering the docs tree. Results are shared and frozen:
+ * they never change, whoever else holds them.
  *
- * @public
+ * @internal
  */
 export interface VisibleTree {
   /** A persona id, or `all`. */
-  persona: string;
+  readonly persona: string;
   /** The search text as given. */
-  query: string;
+  readonly query: string;
   /** True when the search text has at least one term. */
-  searching: boolean;
-  sections: VisibleSection[];
+  readonly searching: boolean;
+  readonly sections: readonly VisibleSection[];
   /** Ids of entries to open because matches lie below them. */
-  expandedIds: string[];
+  readonly expandedIds: readonly string[];
 }

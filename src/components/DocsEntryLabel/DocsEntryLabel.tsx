@@ -48,7 +48,7 @@ export const ENTRY_LINK_ATTRIBUTE = 'data-persona-docs-entry-link';
 function EntryLabel(props: {
   node: VisibleEntry;
   /** Persona ids to show as badges; no badges when undefined. */
-  badges?: string[];
+  badges?: readonly string[];
   personas: Persona[];
   onOpen(entry: DocsEntry): void;
   /** Gives a target's href; one function for the whole page. */

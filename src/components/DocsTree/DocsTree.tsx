@@ -37,7 +37,7 @@ const useStyles = makeStyles(theme => ({
 }));
 
 interface TreeState {
-  entries: VisibleEntry[];
+  entries: readonly VisibleEntry[];
   expanded: string[];
   /** How many children each parent shows; missing means one page. */
   limits: Map<string, number>;
@@ -55,7 +55,10 @@ function entryDomId(entryId: string) {
   return `persona-docs-entry-${entryId}`;
 }
 
-function freshState(entries: VisibleEntry[], searching: boolean): TreeState {
+function freshState(
+  entries: readonly VisibleEntry[],
+  searching: boolean,
+): TreeState {
   return {
     entries,
     expanded: initialExpandedIds(entries, searching),
@@ -73,7 +76,7 @@ function freshState(entries: VisibleEntry[], searching: boolean): TreeState {
  */
 export function DocsTree(props: {
   label: string;
-  entries: VisibleEntry[];
+  entries: readonly VisibleEntry[];
   searching: boolean;
   renderLabel(node: VisibleEntry): ReactNode;
 }) {
@@ -95,7 +98,7 @@ export function DocsTree(props: {
   }, [focusId]);
 
   /** Shows the next page of a parent's children and focuses its first. */
-  const showMore = (parentId: string, siblings: VisibleEntry[]) =>
+  const showMore = (parentId: string, siblings: readonly VisibleEntry[]) =>
     setState(current => {
       const shown = current.limits.get(parentId) ?? CHILDREN_PAGE_SIZE;
       const limits = new Map(current.limits);
@@ -122,7 +125,7 @@ export function DocsTree(props: {
   };
 
   const renderNodes = (
-    nodes: VisibleEntry[],
+    nodes: readonly VisibleEntry[],
     parentId: string,
   ): ReactNode[] => {
     const limit = state.limits.get(parentId) ?? CHILDREN_PAGE_SIZE;

@@ -18,12 +18,12 @@ export const AUTO_EXPAND_ROW_BUDGET = 150;
  * @internal
  */
 export function initialExpandedIds(
-  entries: VisibleEntry[],
+  entries: readonly VisibleEntry[],
   searching: boolean,
 ): string[] {
   const expanded: string[] = [];
   let rows = Math.min(entries.length, CHILDREN_PAGE_SIZE);
-  let level = entries.slice(0, CHILDREN_PAGE_SIZE);
+  let level: readonly VisibleEntry[] = entries.slice(0, CHILDREN_PAGE_SIZE);
   let depth = 0;
   while (level.length > 0) {
     const next: VisibleEntry[] = [];

@@ -23,7 +23,10 @@ const useStyles = makeStyles(theme => ({
  *
  * @internal
  */
-export function HighlightedText(props: { text: string; ranges?: TextRange[] }) {
+export function HighlightedText(props: {
+  text: string;
+  ranges?: readonly TextRange[];
+}) {
   const { text, ranges } = props;
   const classes = useStyles();
   if (!ranges || ranges.length === 0) return <>{text}</>;

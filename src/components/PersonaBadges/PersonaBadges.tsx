@@ -26,7 +26,7 @@ const useStyles = makeStyles(theme => ({
  * @internal
  */
 export function PersonaBadges(props: {
-  personaIds: string[];
+  personaIds: readonly string[];
   personas: Persona[];
 }) {
   const { personaIds, personas } = props;

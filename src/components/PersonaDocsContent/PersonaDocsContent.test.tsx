@@ -50,7 +50,7 @@ describe('PersonaDocsContent', () => {
       screen.queryByRole('tree', { name: 'Framework docs' }),
     ).not.toBeInTheDocument();
     expect(
-      screen.getByText('Nothing in this section for End User.'),
+      screen.getByText('Nothing for End User in Framework'),
     ).toBeInTheDocument();
     expect(screen.getByText('4 entries')).toBeInTheDocument();
   });

@@ -1,30 +1,36 @@
 import { Progress } from '@backstage/core-components';
-import { useAnalytics } from '@backstage/frontend-plugin-api';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Paper from '@material-ui/core/Paper';
+import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { usePersona } from '../../api/usePersona';
-import { usePersonaDocsModel } from '../../hooks/usePersonaDocsModel';
-import { usePersonaDocsView } from '../../hooks/usePersonaDocsView';
+import { usePersonaDocsAnalytics } from '../../hooks/usePersonaDocsAnalytics';
+import { usePersonaDocsStore } from '../../hooks/usePersonaDocsStore';
+import { usePersonaDocsUrl } from '../../hooks/usePersonaDocsUrl';
 import { useSearchQuery } from '../../hooks/useSearchQuery';
+import { personaTitle } from '../../model/personas';
 import { ALL_PERSONAS, DocsEntry } from '../../model/types';
+import { PersonaDocsStore } from '../../store/PersonaDocsStore';
 import { DocsSiteInfoProvider } from '../../techdocs/DocsSiteInfoContext';
 import { useDocsTargetHref } from '../../techdocs/useDocsTargetHref';
 import { personaDocsTranslationRef } from '../../translation';
-import { DocsTreeIndex } from '../../tree/DocsTreeIndex';
 import { VisibleEntry } from '../../tree/types';
 import { ConfigProblemsPanel } from '../ConfigProblemsPanel';
 import { DocsEntryLabel } from '../DocsEntryLabel';
 import { DocsSearchField } from '../DocsSearchField';
 import { DocsSectionCard } from '../DocsSectionCard';
+import { EmptySections } from '../EmptySections';
 import { NoEntriesState } from '../NoEntriesState';
 import { NotConfiguredState } from '../NotConfiguredState';
-import { PersonaReasonLine, ShownPersonaReason } from '../PersonaReasonLine';
+import { PersonaPicker, PersonaPickerDialog } from '../PersonaPicker';
+import { PersonaReasonLine } from '../PersonaReasonLine';
 import { PersonaSelector } from '../PersonaSelector';
 import { SectionFilter } from '../SectionFilter';
 import { VisuallyHidden } from '../VisuallyHidden';
+import { pageView } from './pageView';
 
 const useStyles = makeStyles(theme => ({
   // On the paper colour, secondary text (labels, the reason line) keeps the
@@ -41,67 +47,85 @@ const useStyles = makeStyles(theme => ({
     display: 'flex',
     flexDirection: 'column',
     gap: theme.spacing(0.5),
+    minWidth: 0,
+  },
+  picker: {
+    padding: theme.spacing(3),
   },
 }));
 
 /**
- * The body of the "Docs by persona" page, without a page header: the legacy
+ * The body of the persona docs page, without a page header: the legacy
  * page wraps it in a Page and Header, while the new frontend system draws
  * the header itself.
  *
  * @internal
  */
 export function PersonaDocsContent() {
-  const model = usePersonaDocsModel();
-  const index = useMemo(() => DocsTreeIndex.fromModel(model), [model]);
-  const { personas, selection, selectPersona, clearSelection } = usePersona();
-  const [view, updateView] = usePersonaDocsView();
-  const analytics = useAnalytics();
+  const store = usePersonaDocsStore();
+  if (!store.model.configured) {
+    return (
+      <>
+        <ConfigProblemsPanel problems={store.model.problems} />
+        <NotConfiguredState />
+      </>
+    );
+  }
+  return <PersonaDocsBody store={store} />;
+}
+
+function PersonaDocsBody(props: { store: PersonaDocsStore }) {
+  const { model, index } = props.store;
+  const { personas, sections } = model;
   const classes = useStyles();
   const { t } = useTranslationRef(personaDocsTranslationRef);
-
+  const { selection, selectPersona, clearSelection } = usePersona();
+  const [url, updateUrl] = usePersonaDocsUrl();
+  const analytics = usePersonaDocsAnalytics();
+  const [pickerOpen, setPickerOpen] = useState(false);
   const [query, changeQuery] = useSearchQuery(
-    view.query,
-    useCallback(text => updateView({ query: text }), [updateView]),
+    url.query,
+    useCallback(text => updateUrl({ query: text }), [updateUrl]),
   );
-
-  const isPersona = (id?: string) =>
-    id === ALL_PERSONAS || personas.some(p => p.id === id);
-  // A shared link shows its persona without touching the reader's own choice.
-  const linkPersona = isPersona(view.persona) ? view.persona : undefined;
-  const persona = linkPersona ?? selection?.personaId;
-  const titleOf = (id: string) =>
-    id === ALL_PERSONAS
-      ? t('personaSelector.allPersonas')
-      : personas.find(p => p.id === id)?.title ?? id;
 
   // The selector and the search box answer at once; the trees follow in an
   // interruptible render, so typing in a portal with tens of thousands of
   // entries never freezes the page.
+  const persona = pageView({
+    personas,
+    sections,
+    selection,
+    linkPersona: url.persona,
+  }).persona;
   const shownPersona = useDeferredValue(persona);
   const shownQuery = useDeferredValue(query);
   const tree = useMemo(
     () => (shownPersona ? index.filter(shownPersona, shownQuery) : undefined),
     [index, shownPersona, shownQuery],
   );
+  const view = pageView({
+    personas,
+    sections,
+    selection,
+    linkPersona: url.persona,
+    section: url.section,
+    tree,
+  });
+  const titleOf = (id: string) =>
+    personaTitle(personas, id, t('personaSelector.allPersonas'));
 
-  const choosePersona = useCallback(
+  const pick = useCallback(
     (personaId: string) => {
-      analytics.captureEvent('select', personaId, {
-        attributes: { persona: personaId },
-      });
-      updateView({ persona: personaId });
+      analytics.picked(personaId);
+      setPickerOpen(false);
+      // The URL follows the pick, so the page stays shareable.
+      updateUrl({ persona: personaId });
       selectPersona(personaId);
     },
-    [analytics, selectPersona, updateView],
+    [analytics, selectPersona, updateUrl],
   );
-
   const openEntry = useCallback(
-    (entry: DocsEntry) => {
-      analytics.captureEvent('click', entry.title ?? entry.id, {
-        attributes: { persona: shownPersona ?? '', entryId: entry.id },
-      });
-    },
+    (entry: DocsEntry) => analytics.opened(entry, shownPersona ?? ''),
     [analytics, shownPersona],
   );
 
@@ -121,42 +145,59 @@ export function PersonaDocsContent() {
     ),
     [hrefOf, index, openEntry, personas, showBadges],
   );
+  const countsBySection = useCallback(
+    (personaId: string) => index.countsBySection(personaId),
+    [index],
+  );
 
-  if (!model.configured) {
-    return (
-      <>
-        <ConfigProblemsPanel problems={model.problems} />
-        <NotConfiguredState />
-      </>
-    );
-  }
-  if (!persona || !tree) {
+  if (!view.persona || !tree) {
     return <Progress aria-label={t('page.loading')} />;
   }
 
-  let reason: ShownPersonaReason = selection?.reason ?? { type: 'link' };
-  let resetTo: string | undefined;
-  if (linkPersona !== undefined && linkPersona !== selection?.personaId) {
-    reason = { type: 'link' };
-    resetTo = selection ? titleOf(selection.personaId) : undefined;
-  } else if (selection?.reason.type === 'chosen') {
-    resetTo = titleOf(selection.automatic.personaId);
-  }
-  const resetPersona = () => {
-    updateView({ persona: undefined });
-    if (reason.type === 'chosen') clearSelection();
-  };
-
-  const sectionFilter = model.sections.some(s => s.id === view.section)
-    ? view.section
-    : undefined;
-  const sections = tree.sections.filter(
-    s => !sectionFilter || s.section.id === sectionFilter,
+  const picker = (
+    <PersonaPicker
+      personas={personas}
+      sections={sections}
+      countsBySection={countsBySection}
+      current={view.askWhoYouAre ? undefined : view.persona}
+      onPick={pick}
+    />
   );
-  const total = sections.reduce((sum, s) => sum + s.count, 0);
-  const matches = sections.reduce((sum, s) => sum + s.matchCount, 0);
-  const empty = tree.searching ? matches === 0 : total === 0;
-  const columns = sections.length === 1 ? 12 : 6;
+  if (view.askWhoYouAre) {
+    return (
+      <>
+        <ConfigProblemsPanel problems={model.problems} />
+        <Paper
+          className={classes.picker}
+          variant="outlined"
+          component="section"
+          aria-labelledby="persona-docs-picker-title"
+        >
+          <Typography
+            variant="h5"
+            component="h2"
+            id="persona-docs-picker-title"
+            gutterBottom
+          >
+            {t('picker.title')}
+          </Typography>
+          <Typography paragraph>{t('picker.description')}</Typography>
+          {picker}
+        </Paper>
+      </>
+    );
+  }
+
+  const reset = view.reset && {
+    type: view.reset.type,
+    title: titleOf(view.reset.personaId),
+  };
+  const onReset = () => {
+    updateUrl({ persona: undefined });
+    if (view.reset?.type === 'automatic') clearSelection();
+  };
+  const shownTitle = titleOf(tree.persona);
+  const columns = view.filledSections.length === 1 ? 12 : 6;
 
   return (
     <DocsSiteInfoProvider>
@@ -165,63 +206,73 @@ export function PersonaDocsContent() {
         <div className={classes.persona}>
           <PersonaSelector
             personas={personas}
-            value={persona}
-            onChange={choosePersona}
+            value={view.persona}
+            onPick={pick}
           />
           <PersonaReasonLine
-            reason={reason}
-            resetTo={resetTo}
+            reason={view.reason}
+            reset={reset}
             unsaved={selection?.unsaved}
-            onReset={resetPersona}
+            onReset={onReset}
           />
         </div>
-        {model.sections.length > 1 && (
+        {sections.length > 1 && (
           <SectionFilter
-            sections={model.sections}
-            value={sectionFilter}
-            onChange={section => updateView({ section })}
+            sections={sections}
+            value={view.sectionFilter}
+            onChange={section => updateUrl({ section })}
           />
         )}
         <DocsSearchField value={query} onChange={changeQuery} />
+        <Button color="primary" onClick={() => setPickerOpen(true)}>
+          {t('picker.open')}
+        </Button>
       </Paper>
+      <PersonaPickerDialog
+        open={pickerOpen}
+        onClose={() => setPickerOpen(false)}
+      >
+        {picker}
+      </PersonaPickerDialog>
       <VisuallyHidden role="status">
-        {`${titleOf(tree.persona)}: ${
+        {`${shownTitle}: ${
           tree.searching
-            ? t('section.matches', { count: matches })
-            : t('section.entries', { count: total })
+            ? t('section.matches', { count: view.matches })
+            : t('section.entries', { count: view.total })
         }`}
       </VisuallyHidden>
-      {empty && (
+      {view.empty && (
         <NoEntriesState
-          personaTitle={titleOf(tree.persona)}
+          personaTitle={shownTitle}
           query={tree.searching ? tree.query : undefined}
           personas={personas.filter(p => p.id !== tree.persona)}
           counts={index.countByPersona(tree.searching ? tree.query : '')}
-          onSelectPersona={choosePersona}
+          onSelectPersona={pick}
         />
       )}
       <Grid container spacing={3} alignItems="stretch">
-        {sections.map(section => (
+        {view.filledSections.map(section => (
           <Grid
             item
             key={section.section.id}
             xs={12}
             md={columns}
-            lg={sections.length >= 3 ? 4 : columns}
+            lg={view.filledSections.length >= 3 ? 4 : columns}
           >
             <DocsSectionCard
-              view={section}
+              section={section}
               searching={tree.searching}
-              personaTitle={
-                tree.persona === ALL_PERSONAS
-                  ? undefined
-                  : titleOf(tree.persona)
-              }
               renderLabel={renderLabel}
             />
           </Grid>
         ))}
       </Grid>
+      <EmptySections
+        sections={view.emptySections}
+        searching={tree.searching}
+        personaTitle={tree.persona === ALL_PERSONAS ? undefined : shownTitle}
+        onShowForAll={section => updateUrl({ persona: ALL_PERSONAS, section })}
+      />
     </DocsSiteInfoProvider>
   );
 }

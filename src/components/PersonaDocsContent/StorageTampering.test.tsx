@@ -111,8 +111,18 @@ const GROUPS_SHOWN: Record<string, Record<string, boolean>> = {
   'All personas': { 'Administrator guides': true, 'User guides': true },
 };
 
-/** The page shows this persona, for this reason, with its entries. */
+/**
+ * The page shows this persona, for this reason, with its entries. When
+ * nothing picks a persona, it asks the reader who they are instead.
+ */
 async function expectPersona(persona: string, reason: string) {
+  if (reason === REASON.none) {
+    expect(
+      await screen.findByRole('heading', { name: 'Who are you?' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('tree')).not.toBeInTheDocument();
+    return;
+  }
   expect(await screen.findByText(reason)).toBeInTheDocument();
   expect(personaControl()).toHaveTextContent(persona);
   // The trees follow the selector in a deferred render.

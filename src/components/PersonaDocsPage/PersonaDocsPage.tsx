@@ -1,7 +1,7 @@
 import { Content, Header, Page } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { makeStyles } from '@material-ui/core/styles';
-import { usePersonaDocsModel } from '../../hooks/usePersonaDocsModel';
+import { usePersonaDocsStore } from '../../hooks/usePersonaDocsStore';
 import { LegacyRouting } from '../../routing/LegacyRouting';
 import { NewSystemRouting } from '../../routing/NewSystemRouting';
 import { personaDocsTranslationRef } from '../../translation';
@@ -14,7 +14,7 @@ import { PersonaDocsContent } from '../PersonaDocsContent';
  * @public
  */
 export function PersonaDocsPage() {
-  const { title } = usePersonaDocsModel();
+  const { title } = usePersonaDocsStore().model;
   const { t } = useTranslationRef(personaDocsTranslationRef);
   return (
     <LegacyRouting>

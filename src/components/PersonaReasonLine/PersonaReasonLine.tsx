@@ -2,8 +2,8 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { PersonaReason } from '../../api/PersonaApi';
 import { personaDocsTranslationRef } from '../../translation';
+import { ShownReason } from '../PersonaDocsContent/pageView';
 
 const useStyles = makeStyles(theme => ({
   line: {
@@ -19,26 +19,23 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /**
- * Why the shown persona applies to the reader.
- *
- * @internal
- */
-export type ShownPersonaReason = PersonaReason | { type: 'link' };
-
-/**
  * One line saying why the shown persona applies, with a way back to the
  * reader's default when their own choice or a shared link overrides it.
  *
  * @internal
  */
 export function PersonaReasonLine(props: {
-  reason: ShownPersonaReason;
-  /** The persona a reset goes back to; no reset button when undefined. */
-  resetTo?: string;
+  reason: ShownReason;
+  /**
+   * The way back, with the title of the persona it leads to: from a link to
+   * the reader's own persona, or from the reader's choice to the automatic
+   * one. No button when undefined.
+   */
+  reset?: { type: 'own' | 'automatic'; title: string };
   unsaved?: boolean;
   onReset(): void;
 }) {
-  const { reason, resetTo, unsaved, onReset } = props;
+  const { reason, reset, unsaved, onReset } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(personaDocsTranslationRef);
   let text: string;
@@ -72,11 +69,11 @@ export function PersonaReasonLine(props: {
           {t('reason.unsaved')}
         </Typography>
       )}
-      {resetTo !== undefined && (
+      {reset && (
         <Button size="small" color="primary" onClick={onReset}>
-          {reason.type === 'link'
-            ? t('reason.useOwn', { persona: resetTo })
-            : t('reason.reset', { persona: resetTo })}
+          {reset.type === 'own'
+            ? t('reason.useOwn', { persona: reset.title })
+            : t('reason.reset', { persona: reset.title })}
         </Button>
       )}
     </div>

@@ -1,2 +1,1 @@
 export { PersonaReasonLine } from './PersonaReasonLine';
-export type { ShownPersonaReason } from './PersonaReasonLine';

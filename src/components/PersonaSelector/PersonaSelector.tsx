@@ -6,6 +6,7 @@ import MenuItem from '@material-ui/core/MenuItem';
 import Select from '@material-ui/core/Select';
 import { makeStyles } from '@material-ui/core/styles';
 import { useState } from 'react';
+import { personaTitle } from '../../model/personas';
 import { ALL_PERSONAS, Persona } from '../../model/types';
 import { personaDocsTranslationRef } from '../../translation';
 
@@ -23,9 +24,6 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-const LABEL_ID = 'persona-docs-persona-label';
-const LIST_ID = 'persona-docs-persona-options';
-
 /**
  * The persona picker: "All personas" and every configured persona with its
  * description.
@@ -33,22 +31,26 @@ const LIST_ID = 'persona-docs-persona-options';
  * It follows the WAI-ARIA select-only combobox pattern: the control's name
  * is just "Persona" and its value is the persona shown, where MUI's default
  * (a button named after label and value together) would blur the two.
+ * Picking the persona already shown counts as a pick too: it stores a
+ * persona that a group mapping or a link only suggested.
  *
  * @internal
  */
 export function PersonaSelector(props: {
-  personas: Persona[];
+  personas: readonly Persona[];
   value: string;
-  onChange(personaId: string): void;
+  onPick(personaId: string): void;
+  /** An id for the control, when a page shows more than one. */
+  id?: string;
 }) {
-  const { personas, value, onChange } = props;
+  const { personas, value, onPick, id = 'persona-docs-persona' } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(personaDocsTranslationRef);
   const [open, setOpen] = useState(false);
-  const titleOf = (id: string) =>
-    id === ALL_PERSONAS
-      ? t('personaSelector.allPersonas')
-      : personas.find(p => p.id === id)?.title ?? id;
+  const labelId = `${id}-label`;
+  const listId = `${id}-options`;
+  const titleOf = (personaId: string) =>
+    personaTitle(personas, personaId, t('personaSelector.allPersonas'));
 
   const options = [
     {
@@ -61,27 +63,29 @@ export function PersonaSelector(props: {
 
   return (
     <FormControl variant="outlined" size="small" className={classes.control}>
-      <InputLabel id={LABEL_ID}>{t('personaSelector.label')}</InputLabel>
+      <InputLabel id={labelId}>{t('personaSelector.label')}</InputLabel>
       <Select
-        labelId={LABEL_ID}
+        labelId={labelId}
         label={t('personaSelector.label')}
         value={value}
         // Only observed, not controlled: a controlled Select measures its
         // width on every render, forcing a layout of the whole page.
         onOpen={() => setOpen(true)}
         onClose={() => setOpen(false)}
-        onChange={event => onChange(String(event.target.value))}
+        // Picks are taken from the options' clicks: Select reports changes
+        // only, and picking the shown persona must count as well.
+        onChange={() => {}}
         renderValue={selected => titleOf(String(selected))}
         SelectDisplayProps={
           {
             role: 'combobox',
-            'aria-labelledby': LABEL_ID,
+            'aria-labelledby': labelId,
             'aria-expanded': open ? 'true' : 'false',
-            'aria-controls': open ? LIST_ID : undefined,
+            'aria-controls': open ? listId : undefined,
           } as object
         }
         MenuProps={{
-          MenuListProps: { id: LIST_ID, 'aria-labelledby': LABEL_ID },
+          MenuListProps: { id: listId, 'aria-labelledby': labelId },
           getContentAnchorEl: null,
           anchorOrigin: { vertical: 'bottom', horizontal: 'left' },
         }}
@@ -91,6 +95,7 @@ export function PersonaSelector(props: {
             key={option.id}
             value={option.id}
             className={classes.option}
+            onClick={() => onPick(option.id)}
           >
             <ListItemText
               primary={option.title}

@@ -4,20 +4,12 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { quote, shorten } from './problems';
+import { quote, shorten } from './text';
 
 const validators = makeValidator();
 
 /**
- * Configs point many entries at the same few sites, so each distinct ref is
- * parsed and validated once: per default kind, by the config string itself.
- * Bounded, as refs come from config only.
- */
-const cache = new Map<string, Map<string, EntityRefCheck>>();
-const MAX_CACHED = 10_000;
-
-/**
- * Result of reading an entity ref from config.
+ * Result of reading an entity ref.
  *
  * @internal
  */
@@ -25,19 +17,31 @@ export type EntityRefCheck =
   | {
       readonly ok: true;
       readonly ref: Readonly<CompoundEntityRef>;
-      /** The ref as `kind:namespace/name`, spelled as configured. */
+      /** The ref as `kind:namespace/name`, spelled as written. */
       readonly entityRef: string;
+      /** The ref lowercased, the way Backstage compares refs. */
+      readonly key: string;
     }
   | { readonly ok: false; readonly reason: string };
 
 /**
- * Parses an entity ref and also checks that kind, namespace and name are
- * valid catalog values. `parseEntityRef` alone accepts any characters, which
- * would let a typo reach TechDocs as a request that can never succeed.
+ * Configs point many entries at the same few sites, so each distinct ref is
+ * parsed once: per default kind, by the string itself. Bounded, as refs also
+ * come from identities and the catalog.
+ */
+const cache = new Map<string, Map<string, EntityRefCheck>>();
+const MAX_CACHED = 10_000;
+
+/**
+ * The one way the plugin reads entity refs, from config, identities and
+ * catalog annotations alike. Kind, namespace and name must be valid catalog
+ * values: `parseEntityRef` alone accepts any characters, which would let a
+ * typo reach TechDocs as a request that can never succeed, or a crafted
+ * annotation reach a URL.
  *
  * @internal
  */
-export function parseEntityRefStrict(
+export function checkEntityRef(
   value: string,
   defaultKind: string,
 ): EntityRefCheck {
@@ -55,6 +59,16 @@ export function parseEntityRefStrict(
     checks.set(value, check);
   }
   return check;
+}
+
+/**
+ * The comparison key of an entity (lowercase `kind:namespace/name`), as
+ * Backstage compares entity refs case-insensitively.
+ *
+ * @internal
+ */
+export function entityKey(ref: CompoundEntityRef): string {
+  return `${ref.kind}:${ref.namespace}/${ref.name}`.toLocaleLowerCase('en-US');
 }
 
 function parse(value: string, defaultKind: string): EntityRefCheck {
@@ -85,7 +99,12 @@ function parse(value: string, defaultKind: string): EntityRefCheck {
   if (!validators.isValidEntityName(ref.name)) {
     return { ok: false, reason: `${quote(ref.name)} is not a valid name` };
   }
-  return { ok: true, ref, entityRef: stringifyEntityRef(ref) };
+  return {
+    ok: true,
+    ref,
+    entityRef: stringifyEntityRef(ref),
+    key: entityKey(ref),
+  };
 }
 
 function lowerFirst(text: string): string {
@@ -94,15 +113,18 @@ function lowerFirst(text: string): string {
 
 /**
  * parseEntityRef's messages repeat the whole ref, raw or JSON-escaped; a
- * huge ref is cut down there as in the rest of the problem message.
+ * huge ref is cut down there as in the rest of a problem message.
  */
 function shortenIn(message: string, value: string): string {
   const short = shorten(value);
-  if (short === value) return message;
+  if (short === value) return shorten(message, 300);
   const escaped = JSON.stringify(value).slice(1, -1);
-  return message
-    .split(value)
-    .join(short)
-    .split(escaped)
-    .join(JSON.stringify(short).slice(1, -1));
+  return shorten(
+    message
+      .split(value)
+      .join(short)
+      .split(escaped)
+      .join(JSON.stringify(short).slice(1, -1)),
+    300,
+  );
 }

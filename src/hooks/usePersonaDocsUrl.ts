@@ -2,12 +2,12 @@ import { useCallback, useMemo } from 'react';
 import { useAppSearchParams } from '@backstage/frontend-plugin-api';
 
 /**
- * The parts of the page view carried in the URL, so a link shows exactly
- * what its sender saw: `?persona=<id|all>&section=<id>&q=<text>`.
+ * What the page's URL says, so a link shows exactly what its sender saw:
+ * `?persona=<id|all>&section=<id>&q=<text>`.
  *
  * @internal
  */
-export interface PersonaDocsView {
+export interface PersonaDocsUrl {
   persona?: string;
   section?: string;
   query: string;
@@ -16,17 +16,17 @@ export interface PersonaDocsView {
 const PARAMS = { persona: 'persona', section: 'section', query: 'q' } as const;
 
 /**
- * Reads and updates the view in the URL. Updates replace the history entry,
- * so typing a search does not fill the back button with keystrokes.
+ * Reads and updates the page's URL. Updates replace the history entry, so
+ * typing a search does not fill the back button with keystrokes.
  *
  * @internal
  */
-export function usePersonaDocsView(): [
-  PersonaDocsView,
-  (change: Partial<PersonaDocsView>) => void,
+export function usePersonaDocsUrl(): [
+  PersonaDocsUrl,
+  (change: Partial<PersonaDocsUrl>) => void,
 ] {
   const [params, setParams] = useAppSearchParams();
-  const view = useMemo(
+  const url = useMemo(
     () => ({
       persona: params.get(PARAMS.persona) || undefined,
       section: params.get(PARAMS.section) || undefined,
@@ -35,11 +35,11 @@ export function usePersonaDocsView(): [
     [params],
   );
   const update = useCallback(
-    (change: Partial<PersonaDocsView>) => {
+    (change: Partial<PersonaDocsUrl>) => {
       setParams(
         current => {
           const next = new URLSearchParams(current);
-          for (const key of Object.keys(change) as (keyof PersonaDocsView)[]) {
+          for (const key of Object.keys(change) as (keyof PersonaDocsUrl)[]) {
             const value = change[key];
             if (value) next.set(PARAMS[key], value);
             else next.delete(PARAMS[key]);
@@ -51,5 +51,5 @@ export function usePersonaDocsView(): [
     },
     [setParams],
   );
-  return [view, update];
+  return [url, update];
 }

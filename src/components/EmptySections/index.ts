@@ -1,0 +1,1 @@
+export { EmptySections } from './EmptySections';

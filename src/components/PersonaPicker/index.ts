@@ -1,0 +1,2 @@
+export { PersonaPicker } from './PersonaPicker';
+export { PersonaPickerDialog } from './PersonaPickerDialog';

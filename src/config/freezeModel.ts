@@ -1,0 +1,34 @@
+import { DocsEntry, PersonaDocsModel } from '../model/types';
+
+/**
+ * Freezes the model all the way down. The model is shared by every surface
+ * of an app; frozen, a caller that changes what it was given fails at once
+ * instead of changing what everyone else sees.
+ *
+ * @internal
+ */
+export function freezeModel(model: PersonaDocsModel): PersonaDocsModel {
+  for (const persona of model.personas) {
+    Object.freeze(persona.groups);
+    Object.freeze(persona);
+  }
+  Object.freeze(model.personas);
+  const pending: DocsEntry[] = [];
+  for (const section of model.sections) {
+    pending.push(...section.entries);
+    Object.freeze(section.entries);
+    Object.freeze(section);
+  }
+  while (pending.length > 0) {
+    const entry = pending.pop()!;
+    pending.push(...entry.children);
+    Object.freeze(entry.children);
+    if (entry.personas) Object.freeze(entry.personas);
+    if (entry.target) Object.freeze(entry.target);
+    Object.freeze(entry);
+  }
+  Object.freeze(model.sections);
+  for (const problem of model.problems) Object.freeze(problem);
+  Object.freeze(model.problems);
+  return Object.freeze(model);
+}
