@@ -1,133 +1,107 @@
 /*
  * Configuration schema of backstage-plugin-persona-docs.
  *
- * Every key is visible to the frontend: the whole mapping is read in the
- * browser. The plugin validates the content itself and reports mistakes on
- * the page, so a mistake here never breaks the rest of the app.
+ * The plugin checks `personaDocs` itself and lists every mistake on its page
+ * (and in `npx backstage-plugin-persona-docs validate`), dropping only what
+ * is wrong. So this schema is lenient by design: a value of the wrong type
+ * is accepted here, because Backstage's app backend refuses to start at all
+ * (answering 503 for the whole portal) when frontend config does not match
+ * its schema. The keys are all declared, so `backstage-cli config:check
+ * --strict` still reports misspelt ones, and `@deepVisibility frontend` sends
+ * every key to the browser, misspelt ones included, where the page reports
+ * them.
+ *
+ * The types below say what each key takes; the `| ...` parts only keep a
+ * wrong value from failing validation.
  */
+
+/** A value where an object belongs: accepted, and reported by the plugin. */
+type NotAnObject = string | number | boolean | null | unknown[];
+
+/** A value where a list belongs: accepted, and reported by the plugin. */
+type NotAList = string | number | boolean | null | { [key: string]: unknown };
+
 export interface Config {
   /**
-   * Persona-aware documentation navigation ("Docs by persona").
-   * @visibility frontend
+   * Persona-aware documentation navigation: the personas readers pick from
+   * and the docs each one sees. See the plugin's README for every key.
+   * @deepVisibility frontend
    */
-  personaDocs?: {
-    /**
-     * Page title. Defaults to "Docs by persona".
-     * @visibility frontend
-     */
-    title?: string;
-    /**
-     * Persona id used when neither the reader nor a group mapping picks one.
-     * @visibility frontend
-     */
-    defaultPersona?: string;
-    /**
-     * Whether readers can pick the five personas of the Backstage
-     * documentation proposal (user, administrator, integrator, contributor,
-     * business-stakeholder) besides the ones under `personas`. Default true.
-     * @visibility frontend
-     */
-    builtInPersonas?: boolean;
-    /**
-     * Personas readers can pick from, on top of the built-in ones. A persona
-     * with a built-in id refines that persona (its groups, say); any other
-     * id adds one.
-     * @visibility frontend
-     */
-    personas?: Array<{
-      /**
-       * Lowercase letters, digits and dashes; unique.
-       * @visibility frontend
-       */
-      id: string;
-      /**
-       * Name shown in the persona selector. Defaults to the built-in
-       * persona's title, else the id.
-       * @visibility frontend
-       */
-      title?: string;
-      /**
-       * One sentence that helps readers recognise themselves.
-       * @visibility frontend
-       */
-      description?: string;
-      /**
-       * User or group entity refs whose members get this persona by default,
-       * e.g. group:default/platform-team. The kind defaults to group.
-       * @visibility frontend
-       */
-      groups?: string[];
-    }>;
-    /**
-     * Top-level sections of the page. When omitted, "Developer Portal"
-     * (developer-portal) and "Framework" (framework).
-     * @visibility frontend
-     */
-    sections?: Array<{
-      /**
-       * Lowercase letters, digits and dashes; unique. Derived from the title
-       * when omitted.
-       * @visibility frontend
-       */
-      id?: string;
-      /**
-       * @visibility frontend
-       */
-      title: string;
-      /**
-       * @visibility frontend
-       */
-      description?: string;
-      /**
-       * @visibility frontend
-       */
-      entries?: PersonaDocsEntryConfig[];
-    }>;
-  };
+  personaDocs?: PersonaDocsConfig | NotAnObject;
 }
 
-/**
- * One docs entry: a TechDocs page, a link, or a group of entries.
- */
-interface PersonaDocsEntryConfig {
+interface PersonaDocsConfig {
   /**
-   * Unique across all sections; derived from the titles when omitted.
-   * @visibility frontend
+   * Title of the legacy frontend system's page header (a string). In the
+   * new frontend system, set the page title in `app.extensions`.
    */
-  id?: string;
+  title?: unknown;
+  /** Persona id used when neither the reader nor a group mapping picks one. */
+  defaultPersona?: unknown;
   /**
-   * Required unless `docs` is set, in which case TechDocs fills it in.
-   * @visibility frontend
+   * Whether readers can pick the five personas of the Backstage
+   * documentation proposal (user, administrator, integrator, contributor,
+   * business-stakeholder) besides the ones under `personas` (true or false;
+   * default true).
    */
-  title?: string;
+  builtInPersonas?: unknown;
   /**
-   * @visibility frontend
+   * Personas readers can pick from, on top of the built-in ones. A persona
+   * with a built-in id refines that persona (its groups, say); any other id
+   * adds one.
    */
-  description?: string;
+  personas?: Array<PersonaConfig | NotAnObject> | NotAList;
+  /**
+   * Top-level sections of the page. When omitted, "Developer Portal"
+   * (developer-portal) and "Framework" (framework).
+   */
+  sections?: Array<SectionConfig | NotAnObject> | NotAList;
+}
+
+interface PersonaConfig {
+  /** Lowercase letters, digits and dashes; unique; required. */
+  id?: unknown;
+  /** Name shown in the persona selector. Default: the built-in title, else the id. */
+  title?: unknown;
+  /** One sentence that helps readers recognise themselves. */
+  description?: unknown;
+  /**
+   * User or group entity refs whose members get this persona by default,
+   * such as group:default/platform-team (a list of strings; the kind
+   * defaults to group).
+   */
+  groups?: unknown;
+}
+
+interface SectionConfig {
+  /** Lowercase letters, digits and dashes; unique. Derived from the title when omitted. */
+  id?: unknown;
+  /** Required. */
+  title?: unknown;
+  description?: unknown;
+  /** The section's tree of entries. */
+  entries?: Array<EntryConfig | NotAnObject> | NotAList;
+}
+
+/** One docs entry: a TechDocs page, a link, or a group of entries. */
+interface EntryConfig {
+  /** Unique across all sections; derived from the titles when omitted. */
+  id?: unknown;
+  /** Required unless `docs` is set, in which case TechDocs fills it in. */
+  title?: unknown;
+  description?: unknown;
   /**
    * Persona ids this entry (and, unless they say otherwise, its children) is
-   * for. Inherited from the parent; at the top level, omitted means everyone.
-   * @visibility frontend
+   * for: a list of strings. Inherited from the parent; at the top level,
+   * omitted means everyone.
    */
-  personas?: string[];
-  /**
-   * A TechDocs site as an entity ref; kind defaults to component and
-   * namespace to default.
-   * @visibility frontend
-   */
-  docs?: string;
-  /**
-   * A page inside the `docs` site, e.g. admin/installing#database.
-   * @visibility frontend
-   */
-  path?: string;
-  /**
-   * An http(s) or mailto URL, or an in-app path starting with a slash.
-   * @visibility frontend
-   */
-  url?: string;
-  /**
-   * @visibility frontend
-   */
-  children?: PersonaDocsEntryConfig[];
+  personas?: unknown;
+  /** A TechDocs site as an entity ref; kind defaults to component, namespace to default. */
+  docs?: unknown;
+  /** A page inside the `docs` site, such as admin/installing#database. */
+  path?: unknown;
+  /** An http(s) or mailto URL, or an in-app path starting with a slash. */
+  url?: unknown;
+  /** Nested entries. */
+  children?: Array<EntryConfig | NotAnObject> | NotAList;
 }

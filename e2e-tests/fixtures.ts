@@ -13,7 +13,7 @@ interface DevPortalWorkerOptions {
   basePort: number;
   /** Added to the project's port by specs that need a dev portal of their own. */
   portOffset: number;
-  /** An administrator's app-config, relative to e2e-tests/configs. */
+  /** An administrator's app-config, relative to fixtures/configs. */
   adminConfig: string | undefined;
 }
 
@@ -40,7 +40,9 @@ export const test = base.extend<
       const portal = await startDevPortal({
         system,
         port: basePort + portOffset,
-        configFile: adminConfig && resolve(__dirname, 'configs', adminConfig),
+        configFile:
+          adminConfig &&
+          resolve(__dirname, '..', 'fixtures', 'configs', adminConfig),
       });
       await provide(portal);
       await portal.stop();

@@ -58,7 +58,7 @@ export default defineConfig<{}, { example: ExampleAppOptions }>({
           frontend: 'app',
           mode: 'production',
           port: 7110,
-          configFiles: ['e2e-tests/app-config.with-mistakes.yaml'],
+          configFiles: ['../fixtures/configs/app-config.with-mistakes.yaml'],
         },
       },
       testMatch: /configMistakes/,

@@ -13,7 +13,7 @@ import {
 import techdocsPlugin from '@backstage/plugin-techdocs/alpha';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import plugin, { personaDocsPage, personaDocsPersonaApi } from './alpha';
+import plugin from './alpha';
 import { personaApiDeps } from './api/createPersonaApi';
 import { personaApiRef } from './api/PersonaApi';
 import { rootRouteRef, viewTechDocRouteRef } from './routing/routes';
@@ -25,6 +25,9 @@ jest.mock('./config/readPersonaDocsConfig', () => {
   const actual = jest.requireActual('./config/readPersonaDocsConfig');
   return { readPersonaDocsConfig: jest.fn(actual.readPersonaDocsConfig) };
 });
+
+const personaDocsPage = plugin.getExtension('page:persona-docs');
+const personaDocsPersonaApi = plugin.getExtension('api:persona-docs/persona');
 
 describe('persona docs plugin for the new frontend system', () => {
   it('provides the persona API with the utility APIs it needs', () => {

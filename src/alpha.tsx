@@ -11,10 +11,8 @@ import { personaDocsTranslationRef } from './translation';
 
 /**
  * The persona API, shared with other plugins through `personaApiRef`.
- *
- * @alpha
  */
-export const personaDocsPersonaApi = ApiBlueprint.make({
+const personaDocsPersonaApi = ApiBlueprint.make({
   name: 'persona',
   params: defineParams =>
     defineParams({
@@ -29,10 +27,8 @@ export const personaDocsPersonaApi = ApiBlueprint.make({
  * its title, "Persona docs" (the `page.title` message of
  * `personaDocsTranslationRef`), unless `app.extensions` config sets another.
  * Nothing of the `personaDocs` config is read until the page opens.
- *
- * @alpha
  */
-export const personaDocsPage = PageBlueprint.makeWithOverrides({
+const personaDocsPage = PageBlueprint.makeWithOverrides({
   factory(originalFactory, { config }) {
     return originalFactory({
       path: '/docs-by-persona',
@@ -63,5 +59,3 @@ export default createFrontendPlugin({
   externalRoutes: { viewTechDoc: viewTechDocRouteRef },
   extensions: [personaDocsPersonaApi, personaDocsPage],
 });
-
-export { personaDocsTranslationRef } from './translation';

@@ -1,38 +1,21 @@
 /**
- * Persona-aware documentation navigation for Backstage: a "Docs by persona"
- * page over TechDocs, in-app pages and external links.
+ * Persona-aware documentation navigation for Backstage: a page that shows
+ * each reader the TechDocs pages, in-app pages and links meant for who they
+ * are, and a persona API other plugins can follow.
  *
  * @packageDocumentation
  */
 
 export { personaDocsPlugin, PersonaDocsPage } from './plugin';
-export { readPersonaDocsConfig } from './config/readPersonaDocsConfig';
-export { BEP_PERSONAS, BEP_SECTIONS } from './model/bepDefaults';
-export { ALL_PERSONAS } from './model/types';
+export { personaApiRef } from './api/PersonaApi';
 export type {
-  ConfigProblem,
-  DocsEntry,
-  DocsSection,
-  DocsTarget,
-  Persona,
-  PersonaDocsModel,
-  TechDocsTarget,
-  UrlTarget,
-} from './model/types';
-export { DocsTreeIndex } from './tree';
-export type {
-  EntryMatch,
-  TextRange,
-  VisibleEntry,
-  VisibleSection,
-  VisibleTree,
-} from './tree';
-export { DefaultPersonaApi, personaApiRef, usePersona } from './api';
-export type {
-  DefaultPersonaApiOptions,
   PersonaApi,
   PersonaChoice,
   PersonaReason,
   PersonaSelection,
-  UsePersonaResult,
-} from './api';
+} from './api/PersonaApi';
+export { usePersona } from './api/usePersona';
+export type { UsePersonaResult } from './api/usePersona';
+export { ALL_PERSONAS } from './model/types';
+export type { Persona } from './model/types';
+export { personaDocsTranslationRef } from './translation';

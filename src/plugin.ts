@@ -35,7 +35,7 @@ export const personaDocsPlugin = createPlugin({
  *
  * @public
  */
-export const PersonaDocsPage = personaDocsPlugin.provide(
+export const PersonaDocsPage: () => JSX.Element = personaDocsPlugin.provide(
   createRoutableExtension({
     name: 'PersonaDocsPage',
     component: () =>

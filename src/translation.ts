@@ -4,7 +4,7 @@ import { createTranslationRef } from '@backstage/frontend-plugin-api';
  * Every string the persona docs page shows. Apps override them with
  * translation resources (TranslationBlueprint in the new frontend system).
  *
- * @alpha
+ * @public
  */
 export const personaDocsTranslationRef = createTranslationRef({
   id: 'plugin.persona-docs',

@@ -16,8 +16,6 @@ import {
 
 /**
  * Options of {@link DefaultPersonaApi}.
- *
- * @internal
  */
 export interface DefaultPersonaApiOptions {
   /** The configured personas; read when the API is first used. */
@@ -47,8 +45,6 @@ type Choice = Exclude<StoredChoice, { state: 'unknown' }>;
  * the last action last, so that storage ends up holding it too; a value
  * stored elsewhere (another device) is still followed, unless it is one this
  * page has already moved away from.
- *
- * @internal
  */
 export class DefaultPersonaApi implements PersonaApi {
   private model?: Pick<PersonaDocsModel, 'personas' | 'defaultPersona'>;

@@ -26,6 +26,7 @@ export type PersonaReason =
 export interface PersonaChoice {
   /** A persona id, or `all` for every persona. */
   personaId: string;
+  /** Why this persona applies. */
   reason: PersonaReason;
 }
 

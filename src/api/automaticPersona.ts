@@ -7,8 +7,6 @@ import { PersonaChoice } from './PersonaApi';
  * The reader's ownership entity refs as comparison keys. Identities come
  * from sign-in resolvers of every kind: a ref that is not a string or not a
  * valid ref is skipped, and the rest still count.
- *
- * @internal
  */
 export function ownershipKeys(ownershipEntityRefs: unknown): Set<string> {
   const keys = new Set<string>();
@@ -25,8 +23,6 @@ export function ownershipKeys(ownershipEntityRefs: unknown): Set<string> {
  * The persona that applies without the reader's own choice: the first
  * persona, in config order, whose `groups` lists one of the reader's
  * ownership refs; else the default persona; else all personas.
- *
- * @internal
  */
 export function automaticPersona(
   personas: readonly Persona[],

@@ -12,8 +12,6 @@ import { DefaultPersonaApi } from './DefaultPersonaApi';
 /**
  * The utility APIs the default persona API needs, shared by the legacy
  * `createApiFactory` and the new system's `ApiBlueprint`.
- *
- * @internal
  */
 export const personaApiDeps = {
   configApi: configApiRef,
@@ -24,8 +22,6 @@ export const personaApiDeps = {
 /**
  * Builds the persona API of an app. The config is read when the API is
  * first used, not when it is built.
- *
- * @internal
  */
 export function createPersonaApi(deps: {
   configApi: ConfigApi;

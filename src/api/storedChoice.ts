@@ -4,8 +4,6 @@ import { JsonValue } from '@backstage/types';
 /**
  * A persona choice as storage holds it: a persona id, none (`absent`), or
  * not known yet (`unknown`, before storage has answered).
- *
- * @internal
  */
 export type StoredChoice =
   | { state: 'unknown' }
@@ -21,8 +19,6 @@ export const CHOICE_KEY = 'selectedPersona';
  * snapshot that is missing, malformed or throws when read counts as no
  * choice, and so does a value that is not a persona readers can pick (one
  * written by another version of the plugin, or tampered with).
- *
- * @internal
  */
 export function readSnapshot(
   snapshot: StorageValueSnapshot<JsonValue> | undefined,

@@ -16,8 +16,6 @@ import { ProblemLog } from './problems';
  * Every access is guarded, so a `Config` that throws (anything, even values
  * that are not errors) costs the key it was asked about and nothing else;
  * every mistake is reported once, with its key path.
- *
- * @internal
  */
 export class ConfigNode {
   private keyList?: string[];
@@ -207,8 +205,6 @@ export class ConfigNode {
 /**
  * The `personaDocs` block of the app's config as a node; undefined when it
  * is not set, or not an object (which is reported).
- *
- * @internal
  */
 export function readRootNode(
   config: Config,

@@ -12,16 +12,12 @@ import { readTarget } from './targets';
 
 /**
  * Deeper nesting is almost certainly a mistake (or a YAML alias loop).
- *
- * @internal
  */
 export const MAX_ENTRY_DEPTH = 64;
 
 /**
  * Entries read at most. YAML aliases can make a small file stand for an
  * enormous tree; past this many entries the rest is not read at all.
- *
- * @internal
  */
 export const MAX_ENTRIES = 200_000;
 
@@ -45,8 +41,6 @@ const ENTRY_KEYS = new Set([
 /**
  * Reads the sections and their entry trees, keeping ids unique and the
  * amount of work bounded.
- *
- * @internal
  */
 export class EntriesReader {
   private readonly sectionIds = new IdRegistry();

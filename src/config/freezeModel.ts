@@ -4,8 +4,6 @@ import { DocsEntry, PersonaDocsModel } from '../model/types';
  * Freezes the model all the way down. The model is shared by every surface
  * of an app; frozen, a caller that changes what it was given fails at once
  * instead of changing what everyone else sees.
- *
- * @internal
  */
 export function freezeModel(model: PersonaDocsModel): PersonaDocsModel {
   for (const persona of model.personas) {

@@ -6,8 +6,6 @@ const MAX_ID_LENGTH = 63;
 /**
  * Whether a configured id has the shape ids must have: lowercase letters,
  * digits and single dashes, at most 63 characters.
- *
- * @internal
  */
 export function isValidId(value: string): boolean {
   return value.length <= MAX_ID_LENGTH && ID_PATTERN.test(value);
@@ -20,8 +18,6 @@ export function isValidId(value: string): boolean {
  * A wanted id that is taken becomes `id-2`, `id-3`, …; the next number to
  * try is remembered per id, so a thousand siblings with the same title cost
  * a thousand steps rather than half a million.
- *
- * @internal
  */
 export class IdRegistry {
   private readonly owners = new Map<string, KeyPath>();

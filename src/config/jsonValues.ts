@@ -1,7 +1,5 @@
 /**
  * Plain JSON objects from config. Arrays are not records.
- *
- * @internal
  */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -9,8 +7,6 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Names the type of a config value the way an administrator would say it.
- *
- * @internal
  */
 export function describeType(value: unknown): string {
   if (value === null) return 'null';
@@ -32,8 +28,6 @@ export function describeType(value: unknown): string {
 /**
  * Reads an own property without walking the prototype chain, so a key such as
  * `constructor` or `toString` is only found when the config really has it.
- *
- * @internal
  */
 export function ownValue(value: Record<string, unknown>, key: string): unknown {
   return hasOwn(value, key) ? value[key] : undefined;
@@ -41,8 +35,6 @@ export function ownValue(value: Record<string, unknown>, key: string): unknown {
 
 /**
  * Whether an object has a property of its own, whatever its prototype says.
- *
- * @internal
  */
 export function hasOwn(value: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(value, key);

@@ -3,8 +3,6 @@
  * stored as a link to its parent. Reading a large config creates one path
  * per entry and field, so paths are cheap to extend and only turned into
  * text when a problem is reported.
- *
- * @internal
  */
 export interface KeyPath {
   readonly parent?: KeyPath;
@@ -13,8 +11,6 @@ export interface KeyPath {
 
 /**
  * Extends a key path by one key or list index.
- *
- * @internal
  */
 export function at(parent: KeyPath | undefined, key: string | number): KeyPath {
   return { parent, key };
@@ -30,8 +26,6 @@ const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
  * Formats a key path the way app-config keys are usually written:
  * `personaDocs.sections[0].entries[2].title`. Unusual keys get bracket
  * notation so the path can always be followed back into the config.
- *
- * @internal
  */
 export function formatKeyPath(path: KeyPath): string {
   const segments: (string | number)[] = [];

@@ -11,8 +11,6 @@ const PERSONA_KEYS = new Set(['id', 'title', 'description', 'groups']);
 
 /**
  * The persona ids readers can pick, for checking the ids entries name.
- *
- * @internal
  */
 export class PersonaIds {
   private readonly ids: Set<string>;
@@ -34,8 +32,6 @@ export class PersonaIds {
  * configured ones merged in: a configured persona with a built-in id refines
  * it (its groups, say, keeping the BEP title and description); any other id
  * adds a persona.
- *
- * @internal
  */
 export function readPersonas(
   root: ConfigNode | undefined,
@@ -143,8 +139,6 @@ function readGroups(node: ConfigNode, log: ProblemLog): string[] {
 
 /**
  * The configured default persona, when it is one readers can pick.
- *
- * @internal
  */
 export function readDefaultPersona(
   root: ConfigNode,
@@ -166,8 +160,6 @@ export function readDefaultPersona(
 /**
  * An entry's `personas`: known ids only, each once. Undefined when the key
  * is not set, or when nothing usable is left (the entry then inherits).
- *
- * @internal
  */
 export function readEntryPersonas(
   node: ConfigNode,

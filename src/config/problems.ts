@@ -5,8 +5,6 @@ import { formatKeyPath, KeyPath } from './keyPath';
  * Every message the config reader can produce, as templates with `{name}`
  * placeholders. The README's troubleshooting table lists these very strings
  * (a test keeps the two in sync), so administrators can look a message up.
- *
- * @internal
  */
 export const PROBLEM_TEMPLATES = {
   readFailed: 'could not be read: {error}',
@@ -51,16 +49,12 @@ export const PROBLEM_TEMPLATES = {
 
 /**
  * Identifies a kind of config problem.
- *
- * @internal
  */
 export type ProblemCode = keyof typeof PROBLEM_TEMPLATES;
 
 /**
  * Fills in a template. Placeholders without a value stay visible rather than
  * silently disappearing.
- *
- * @internal
  */
 export function formatProblem(
   key: string,
@@ -81,8 +75,6 @@ const MAX_PROBLEMS = 500;
 /**
  * Collects the problems of one read of the config, formatting key paths only
  * for the problems kept.
- *
- * @internal
  */
 export class ProblemLog {
   private readonly problems: ConfigProblem[] = [];

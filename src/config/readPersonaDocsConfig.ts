@@ -21,8 +21,6 @@ const ROOT_KEYS = new Set([
  * mistake becomes a problem naming its key path, the offending entry or
  * field is dropped, and everything valid is kept. The model is frozen, so
  * what one reader of it changes, no other sees.
- *
- * @internal
  */
 export function readPersonaDocsConfig(config: Config): PersonaDocsModel {
   const log = new ProblemLog();

@@ -4,8 +4,6 @@ const MAX_SLUG_LENGTH = 48;
 /**
  * Turns a title into an id-friendly slug: "Installing & configuring" becomes
  * "installing-configuring". Used for ids that config leaves out.
- *
- * @internal
  */
 export function slugify(text: string): string {
   // Splitting accents off letters ("é" into "e" and an accent) is only

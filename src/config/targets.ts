@@ -10,8 +10,6 @@ import { ProblemLog } from './problems';
  * Where an entry leads: its `docs` (a TechDocs site, optionally with a
  * `path` inside it) or its `url`. A mistake in either costs the target, and
  * is reported; the caller decides whether the entry survives without one.
- *
- * @internal
  */
 export function readTarget(
   node: ConfigNode,

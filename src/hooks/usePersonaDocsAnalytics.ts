@@ -6,8 +6,6 @@ import { DocsEntry } from '../model/types';
  * The analytics events of every surface: `select` (subject: persona id) when
  * a reader picks a persona, `click` (attributes `persona` and `entryId`)
  * when they open an entry.
- *
- * @internal
  */
 export function usePersonaDocsAnalytics() {
   const analytics = useAnalytics();

@@ -4,8 +4,6 @@ import { PersonaDocsStore } from '../store/PersonaDocsStore';
 /**
  * The app's persona docs: its model and tree index, built on first use and
  * shared by every surface.
- *
- * @internal
  */
 export function usePersonaDocsStore(): PersonaDocsStore {
   return PersonaDocsStore.of(useApi(configApiRef));

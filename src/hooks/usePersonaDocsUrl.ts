@@ -4,8 +4,6 @@ import { useAppSearchParams } from '@backstage/frontend-plugin-api';
 /**
  * What the page's URL says, so a link shows exactly what its sender saw:
  * `?persona=<id|all>&section=<id>&q=<text>`.
- *
- * @internal
  */
 export interface PersonaDocsUrl {
   persona?: string;
@@ -18,8 +16,6 @@ const PARAMS = { persona: 'persona', section: 'section', query: 'q' } as const;
 /**
  * Reads and updates the page's URL. Updates replace the history entry, so
  * typing a search does not fill the back button with keystrokes.
- *
- * @internal
  */
 export function usePersonaDocsUrl(): [
   PersonaDocsUrl,

@@ -8,8 +8,6 @@ const URL_DELAY_MS = 300;
  * (through `writeToUrl`) once typing pauses: changing the URL re-renders the
  * whole app, which would make every keystroke slow. When the URL changes
  * from elsewhere (a link, the back button), the search box follows it.
- *
- * @internal
  */
 export function useSearchQuery(
   urlQuery: string,

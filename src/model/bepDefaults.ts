@@ -3,8 +3,6 @@ import { Persona } from './types';
 /**
  * The five personas of the Backstage documentation proposal (BEP "Improved
  * Backstage Documentation with Personas"), used when config lists none.
- *
- * @public
  */
 export const BEP_PERSONAS: ReadonlyArray<Readonly<Persona>> = Object.freeze([
   {
@@ -45,8 +43,6 @@ export const BEP_PERSONAS: ReadonlyArray<Readonly<Persona>> = Object.freeze([
 
 /**
  * The two sections of the proposal, used when config lists none.
- *
- * @public
  */
 export const BEP_SECTIONS: ReadonlyArray<
   Readonly<{ id: string; title: string; description: string }>

@@ -10,8 +10,6 @@ const validators = makeValidator();
 
 /**
  * Result of reading an entity ref.
- *
- * @internal
  */
 export type EntityRefCheck =
   | {
@@ -38,8 +36,6 @@ const MAX_CACHED = 10_000;
  * values: `parseEntityRef` alone accepts any characters, which would let a
  * typo reach TechDocs as a request that can never succeed, or a crafted
  * annotation reach a URL.
- *
- * @internal
  */
 export function checkEntityRef(
   value: string,
@@ -64,8 +60,6 @@ export function checkEntityRef(
 /**
  * The comparison key of an entity (lowercase `kind:namespace/name`), as
  * Backstage compares entity refs case-insensitively.
- *
- * @internal
  */
 export function entityKey(ref: CompoundEntityRef): string {
   return `${ref.kind}:${ref.namespace}/${ref.name}`.toLocaleLowerCase('en-US');

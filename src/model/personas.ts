@@ -2,8 +2,6 @@ import { ALL_PERSONAS, Persona } from './types';
 
 /**
  * Whether readers can pick this id: a configured persona's, or `all`.
- *
- * @internal
  */
 export function isSelectable(
   personas: readonly Persona[],
@@ -15,8 +13,6 @@ export function isSelectable(
 /**
  * The title readers see for a persona id; `allTitle` for `all`, the id
  * itself for an id no persona has.
- *
- * @internal
  */
 export function personaTitle(
   personas: readonly Persona[],

@@ -5,8 +5,6 @@ import { DocsTarget } from './types';
  * (whose title TechDocs fills in later): the site's name and the page path,
  * such as `backstage-docs admin/installing`. Derived ids, search and the
  * page's first render all use it.
- *
- * @internal
  */
 export function targetLabel(target: DocsTarget | undefined): string {
   if (target?.type !== 'techdocs') return '';

@@ -4,8 +4,6 @@ const MAX_QUOTED_LENGTH = 80;
 /**
  * Cuts text down to what a message shows of it, so a huge value cannot bury
  * the message (or the page) under its own length.
- *
- * @internal
  */
 export function shorten(value: string, max = MAX_QUOTED_LENGTH): string {
   return value.length > max ? `${value.slice(0, max)}…` : value;
@@ -14,8 +12,6 @@ export function shorten(value: string, max = MAX_QUOTED_LENGTH): string {
 /**
  * Quotes a value for a message: JSON escaping makes tabs, newlines and
  * other invisible characters visible, which matters for obfuscated URLs.
- *
- * @internal
  */
 export function quote(value: string): string {
   return JSON.stringify(shorten(value));
@@ -24,8 +20,6 @@ export function quote(value: string): string {
 /**
  * Lists items for a message, at most `max` of them, so that a config with
  * thousands of personas still gets a readable message.
- *
- * @internal
  */
 export function listForMessage(items: readonly string[], max = 20): string {
   if (items.length === 0) return '(none)';
@@ -36,8 +30,6 @@ export function listForMessage(items: readonly string[], max = 20): string {
 /**
  * What went wrong, for a message, whatever was thrown: a value that is not
  * an Error, or one whose message or string conversion throws itself.
- *
- * @internal
  */
 export function describeError(error: unknown): string {
   try {

@@ -25,8 +25,6 @@ export interface Persona {
 
 /**
  * A TechDocs site, optionally with a page inside it.
- *
- * @public
  */
 export interface TechDocsTarget {
   type: 'techdocs';
@@ -41,8 +39,6 @@ export interface TechDocsTarget {
 
 /**
  * A link: an external `http(s)`/`mailto` URL or an in-app path starting with `/`.
- *
- * @public
  */
 export interface UrlTarget {
   type: 'url';
@@ -54,15 +50,11 @@ export interface UrlTarget {
 
 /**
  * Where a docs entry leads.
- *
- * @public
  */
 export type DocsTarget = TechDocsTarget | UrlTarget;
 
 /**
  * One node of a section's entry tree.
- *
- * @public
  */
 export interface DocsEntry {
   /** Unique across all sections; given in config or derived from the titles. */
@@ -81,8 +73,6 @@ export interface DocsEntry {
 
 /**
  * A top-level part of the docs, such as "Framework" or "Developer Portal".
- *
- * @public
  */
 export interface DocsSection {
   id: string;
@@ -94,8 +84,6 @@ export interface DocsSection {
 /**
  * Something wrong in the `personaDocs` configuration. The offending entry or
  * field was dropped; everything else was kept.
- *
- * @public
  */
 export interface ConfigProblem {
   /** Config key path, such as `personaDocs.sections[0].entries[2].title`. */
@@ -108,8 +96,6 @@ export interface ConfigProblem {
 
 /**
  * Everything the plugin knows from configuration.
- *
- * @public
  */
 export interface PersonaDocsModel {
   /** Page title, when configured. */

@@ -1,7 +1,5 @@
 /**
  * Result of checking a configured URL.
- *
- * @internal
  */
 export type UrlCheck =
   | { ok: true; url: string; external: boolean }
@@ -27,8 +25,6 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
  * Everything else (`javascript:`, `data:`, `vbscript:`, protocol-relative
  * `//host`, backslash tricks, relative paths) is rejected rather than
  * repaired, because a repaired URL is not what the administrator wrote.
- *
- * @internal
  */
 export function checkUrl(value: string): UrlCheck {
   if (SPACES_OR_CONTROLS.test(value)) {
@@ -84,8 +80,6 @@ const PLAIN_DOCS_PATH =
  * Normalises a page path inside a TechDocs site (`admin/installing#database`).
  * Returns undefined when the path is unusable: a scheme, `..` segments that
  * would climb out of the site, a query or a protocol-relative start.
- *
- * @internal
  */
 export function normaliseDocsPath(value: string): string | undefined {
   // Most paths are already plain (`admin/installing/#database`); they need

@@ -3,8 +3,6 @@ import { createContext, ReactNode, useContext } from 'react';
 /**
  * Gives the path of an entity's TechDocs reader page, as the `viewTechDoc`
  * external route is bound in the app; undefined when it is not bound.
- *
- * @internal
  */
 export type ViewTechDocRoute =
   | ((params: { namespace: string; kind: string; name: string }) => string)
@@ -19,8 +17,6 @@ const DocsRoutesContext = createContext<
  * system resolves routes its own way, so each system's wiring provides them
  * (see LegacyRouting and NewSystemRouting), and the shared components read
  * them from here.
- *
- * @internal
  */
 export function DocsRoutesProvider(props: {
   viewTechDoc: ViewTechDocRoute;
@@ -35,8 +31,6 @@ export function DocsRoutesProvider(props: {
 
 /**
  * The `viewTechDoc` route of the app.
- *
- * @internal
  */
 export function useViewTechDocRoute(): ViewTechDocRoute {
   const routes = useContext(DocsRoutesContext);

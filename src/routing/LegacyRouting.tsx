@@ -36,8 +36,6 @@ function useReactRouterIntegration(): RoutingIntegration {
 /**
  * Route bindings and link navigation for the plugin's components in the
  * legacy frontend system.
- *
- * @internal
  */
 export function LegacyRouting(props: { children: ReactNode }) {
   const viewTechDoc = useRouteRef(viewTechDocRouteRef);

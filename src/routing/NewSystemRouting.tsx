@@ -6,8 +6,6 @@ import { viewTechDocRouteRef } from './routes';
 /**
  * Route bindings for the plugin's components in the new frontend system,
  * whose app history also lets their links navigate within the app.
- *
- * @internal
  */
 export function NewSystemRouting(props: { children: ReactNode }) {
   const viewTechDoc = useRouteRef(viewTechDocRouteRef);

@@ -5,8 +5,6 @@ import {
 
 /**
  * The "Docs by persona" page.
- *
- * @public
  */
 export const rootRouteRef = createRouteRef({ id: 'persona-docs' });
 
@@ -14,8 +12,6 @@ export const rootRouteRef = createRouteRef({ id: 'persona-docs' });
  * Where `docs` entries lead: the TechDocs reader of an entity. Bound to
  * TechDocs' `docRoot` by default; when an app leaves it unbound, the plugin
  * links to the standard `/docs/:namespace/:kind/:name` path instead.
- *
- * @public
  */
 export const viewTechDocRouteRef = createExternalRouteRef({
   id: 'view-techdoc',

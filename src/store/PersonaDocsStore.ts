@@ -10,8 +10,6 @@ const stores = new WeakMap<Config, PersonaDocsStore>();
  * first time something asks for it, then shared by the persona API, the
  * page and every other surface. Registering the plugin reads nothing, so an
  * app whose readers never open the plugin's pages pays nothing for it.
- *
- * @internal
  */
 export class PersonaDocsStore {
   private builtModel?: PersonaDocsModel;

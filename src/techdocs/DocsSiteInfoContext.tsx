@@ -21,14 +21,20 @@ const DocsSiteInfoContext = createContext<DocsSiteInfoLoader | undefined>(
 /**
  * Gives the entries of one page a shared TechDocs answer cache that lives as
  * long as the page. Apps without TechDocs get no lookups at all.
- *
- * @internal
  */
-export function DocsSiteInfoProvider(props: { children: ReactNode }) {
+export function DocsSiteInfoProvider(props: {
+  children: ReactNode;
+  /** Answers slower than this mark a site "status unknown"; 10 s by default. */
+  timeoutMs?: number;
+}) {
+  const { timeoutMs } = props;
   const techdocsApi = useOptionalTechDocsApi();
   const loader = useMemo(
-    () => (techdocsApi ? new DocsSiteInfoLoader(techdocsApi) : undefined),
-    [techdocsApi],
+    () =>
+      techdocsApi
+        ? new DocsSiteInfoLoader(techdocsApi, { timeoutMs })
+        : undefined,
+    [techdocsApi, timeoutMs],
   );
   return (
     <DocsSiteInfoContext.Provider value={loader}>
@@ -56,8 +62,6 @@ function useOptionalTechDocsApi() {
  * What TechDocs says about an entry's site, asked for only while the entry is
  * rendered. Undefined for entries that are not TechDocs entries, or when the
  * app has no TechDocs.
- *
- * @internal
  */
 export function useDocsSiteInfo(
   target: TechDocsTarget | undefined,

@@ -1,6 +1,7 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { isError } from '@backstage/errors';
 import { TechDocsApi } from '@backstage/plugin-techdocs-react';
+import { entityKey } from '../model/entityRefs';
 import { TechDocsTarget } from '../model/types';
 
 /**
@@ -11,15 +12,11 @@ import { TechDocsTarget } from '../model/types';
  * - `not-found`: TechDocs has no such site (404).
  * - `unknown`: any other outcome (403, 500, bad JSON, network error, or no
  *   answer in time); the link may still work.
- *
- * @internal
  */
 export type DocsSiteStatus = 'loading' | 'ok' | 'not-found' | 'unknown';
 
 /**
  * A docs site as TechDocs describes it.
- *
- * @internal
  */
 export interface DocsSiteInfo {
   status: DocsSiteStatus;
@@ -54,8 +51,6 @@ interface SiteRecord {
  * answers for as long as the loader lives (one page). Site metadata tells
  * whether the site exists; entity metadata (title, description) is only
  * requested for entities whose entries lack them.
- *
- * @internal
  */
 export class DocsSiteInfoLoader {
   private readonly records = new Map<string, SiteRecord>();
@@ -73,7 +68,7 @@ export class DocsSiteInfoLoader {
 
   /** The answer so far, without asking anything. */
   peek(target: TechDocsTarget, withEntity: boolean): DocsSiteInfo | undefined {
-    const record = this.records.get(keyOf(target));
+    const record = this.records.get(entityKey(target));
     return withEntity ? record?.withEntity : record?.info;
   }
 
@@ -86,7 +81,7 @@ export class DocsSiteInfoLoader {
     target: TechDocsTarget,
     withEntity: boolean,
   ): Promise<DocsSiteInfo> {
-    const key = keyOf(target);
+    const key = entityKey(target);
     const ref: CompoundEntityRef = {
       kind: target.kind,
       namespace: target.namespace,
@@ -95,7 +90,7 @@ export class DocsSiteInfoLoader {
     let record = this.records.get(key);
     if (!record) {
       record = {
-        site: this.settle(
+        site: this.settle(() =>
           this.techdocsApi.getTechDocsMetadata(ref).then(metadata => ({
             siteName: text(metadata?.site_name),
             siteDescription: text(metadata?.site_description),
@@ -105,7 +100,7 @@ export class DocsSiteInfoLoader {
       this.records.set(key, record);
     }
     if (withEntity && !record.entity) {
-      record.entity = this.settle(
+      record.entity = this.settle(() =>
         this.techdocsApi.getEntityMetadata(ref).then(entity => ({
           title: text(entity?.metadata?.title),
           description: text(entity?.metadata?.description),
@@ -123,22 +118,28 @@ export class DocsSiteInfoLoader {
     return info;
   }
 
-  private settle<T>(request: Promise<T>): Promise<Outcome<T>> {
+  /**
+   * Runs a request, never rejecting: an API of another version or a broken
+   * one may also throw synchronously, or never answer.
+   */
+  private settle<T>(request: () => Promise<T>): Promise<Outcome<T>> {
     return new Promise(resolve => {
       const timer = setTimeout(
         () => resolve({ ok: false, notFound: false }),
         this.timeoutMs,
       );
-      request.then(
-        value => {
-          clearTimeout(timer);
-          resolve({ ok: true, value });
-        },
-        error => {
-          clearTimeout(timer);
-          resolve({ ok: false, notFound: isNotFound(error) });
-        },
-      );
+      Promise.resolve()
+        .then(request)
+        .then(
+          value => {
+            clearTimeout(timer);
+            resolve({ ok: true, value });
+          },
+          error => {
+            clearTimeout(timer);
+            resolve({ ok: false, notFound: isNotFound(error) });
+          },
+        );
     });
   }
 }
@@ -183,13 +184,6 @@ function stringValues(value: unknown): Record<string, string> | undefined {
     Object.entries(value).filter(
       (pair): pair is [string, string] => typeof pair[1] === 'string',
     ),
-  );
-}
-
-function keyOf(target: TechDocsTarget): string {
-  // Entity refs compare case-insensitively in Backstage.
-  return `${target.kind}:${target.namespace}/${target.name}`.toLocaleLowerCase(
-    'en-US',
   );
 }
 

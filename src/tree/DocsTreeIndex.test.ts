@@ -316,3 +316,49 @@ describe('DocsTreeIndex', () => {
     expect(index.filter('user', '')).toBe(index.filter('user', ''));
   });
 });
+
+describe('DocsTreeIndex results', () => {
+  const model = readModel({
+    sections: [
+      {
+        id: 's',
+        title: 'S',
+        entries: [
+          { title: 'ΟΔΟΣ guide', url: '/a' },
+          { title: 'İstanbul ΟΔΟΣ', url: '/b' },
+          { title: 'Plain', url: '/c', personas: ['user'] },
+        ],
+      },
+    ],
+  });
+
+  it('cannot be changed by a caller, so later results stay right', () => {
+    const index = DocsTreeIndex.fromModel(model);
+    const tree = index.filter('all', '');
+    expect(() => (tree.sections as any[]).pop()).toThrow();
+    expect(() => (tree.sections[0].entries as any[]).push({})).toThrow();
+    expect(() => {
+      (tree as any).persona = 'user';
+    }).toThrow();
+    const personas = index.personasShowing(model.sections[0].entries[2]);
+    expect(() => (personas as string[]).push('intruder')).toThrow();
+    expect(index.filter('all', '').sections[0].entries).toHaveLength(3);
+    expect(index.personasShowing(model.sections[0].entries[2])).toEqual([
+      'user',
+    ]);
+  });
+
+  it('folds a word the same way whatever other letters the text holds', () => {
+    const index = DocsTreeIndex.fromModel(model);
+    // "ΟΔΟΣ" ends in a capital sigma; next to "İ", whose lowercase is two
+    // characters long, it must still match the query typed either way.
+    for (const query of ['οδος', 'οδοσ', 'ΟΔΟΣ', 'Οδος']) {
+      const titles = index
+        .filter('all', query)
+        .sections[0].entries.map(e => e.entry.title);
+      expect(titles).toEqual(['ΟΔΟΣ guide', 'İstanbul ΟΔΟΣ']);
+    }
+    const match = index.filter('all', 'οδος').sections[0].entries[1].match;
+    expect(match?.title).toEqual([{ start: 9, end: 13 }]);
+  });
+});

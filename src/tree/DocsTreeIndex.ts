@@ -52,8 +52,6 @@ const EMPTY_FOLD: FoldedText = { folded: '' };
  * linear passes over typed arrays, with no recursion and no re-reading of the
  * model. Build it once per config; it caches what each persona sees on first
  * use. Instances never change what they return for the same arguments.
- *
- * @public
  */
 export class DocsTreeIndex {
   /** The model this index was built from. */

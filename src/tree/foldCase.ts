@@ -3,8 +3,6 @@
  * string's length (for example "İ" becomes two code units), so when it does,
  * `offsets` maps each folded index back to the original one, keeping
  * highlight ranges on the right characters.
- *
- * @internal
  */
 export interface FoldedText {
   folded: string;
@@ -30,8 +28,6 @@ function foldChar(char: string): string {
  * Folds text for matching: every character lowercased on its own, so a
  * string folds the same way whatever other letters it contains. Offsets
  * are recorded only when folding changed the length.
- *
- * @internal
  */
 export function foldCase(text: string): FoldedText {
   if (ASCII.test(text)) return { folded: text.toLowerCase() };

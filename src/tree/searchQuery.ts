@@ -4,8 +4,6 @@ import { TextRange } from './types';
 /**
  * Splits search text into lowercase terms. Every term must match for an
  * entry to match, so "admin install" finds "Installing (Administrator)".
- *
- * @internal
  */
 export function parseSearchTerms(query: string): string[] {
   // Folded like the text it is matched against.
@@ -16,8 +14,6 @@ export function parseSearchTerms(query: string): string[] {
 /**
  * Finds every occurrence of every term, as sorted, merged ranges in the
  * original (unfolded) text.
- *
- * @internal
  */
 export function findRanges(text: FoldedText, terms: string[]): TextRange[] {
   const ranges: TextRange[] = [];

@@ -2,8 +2,6 @@ import { DocsEntry, DocsSection } from '../model/types';
 
 /**
  * A half-open range `[start, end)` of matched characters in a text.
- *
- * @internal
  */
 export interface TextRange {
   readonly start: number;
@@ -12,8 +10,6 @@ export interface TextRange {
 
 /**
  * Which characters of an entry's title and description matched the search.
- *
- * @internal
  */
 export interface EntryMatch {
   readonly title: readonly TextRange[];
@@ -22,8 +18,6 @@ export interface EntryMatch {
 
 /**
  * An entry as it should be shown for one persona and search text.
- *
- * @internal
  */
 export interface VisibleEntry {
   readonly entry: DocsEntry;
@@ -37,8 +31,6 @@ export interface VisibleEntry {
 
 /**
  * A section with its visible entries.
- *
- * @internal
  */
 export interface VisibleSection {
   readonly section: DocsSection;
@@ -52,8 +44,6 @@ export interface VisibleSection {
 /**
  * The result of filtering the docs tree. Results are shared and frozen:
  * they never change, whoever else holds them.
- *
- * @internal
  */
 export interface VisibleTree {
   /** A persona id, or `all`. */

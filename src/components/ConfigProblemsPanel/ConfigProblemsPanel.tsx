@@ -53,8 +53,6 @@ const useStyles = makeStyles(theme => {
 /**
  * One collapsible warning listing every configuration problem, each on its
  * own line with its key path, above the valid rest of the page.
- *
- * @internal
  */
 export function ConfigProblemsPanel(props: { problems: ConfigProblem[] }) {
   const { problems } = props;

@@ -40,8 +40,6 @@ const useStyles = makeStyles(theme => ({
 /**
  * Marks the one link of an entry, which the tree clicks when a reader presses
  * Enter on the entry.
- *
- * @internal
  */
 export const ENTRY_LINK_ATTRIBUTE = 'data-persona-docs-entry-link';
 
@@ -145,7 +143,5 @@ function EntryLabel(props: {
  *
  * Memoised: opening a branch or showing more re-renders the tree, and
  * the labels of entries already shown stay as they are.
- *
- * @internal
  */
 export const DocsEntryLabel = memo(EntryLabel);

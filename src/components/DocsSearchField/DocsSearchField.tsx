@@ -19,8 +19,6 @@ const useStyles = makeStyles({
 
 /**
  * The search box that filters every section as the reader types.
- *
- * @internal
  */
 export function DocsSearchField(props: {
   value: string;

@@ -67,7 +67,5 @@ function SectionCard(props: {
  *
  * Memoised: typing a search re-renders the page at once, while the trees
  * follow in a deferred render with the same props until then.
- *
- * @internal
  */
 export const DocsSectionCard = memo(SectionCard);

@@ -19,8 +19,6 @@ const useStyles = makeStyles(theme => ({
 /**
  * A small chip for a docs entry whose TechDocs site is missing ("Docs not
  * found") or did not answer ("Status unknown"); nothing otherwise.
- *
- * @internal
  */
 export function DocsSiteStatusChip(props: {
   status?: DocsSiteStatus;

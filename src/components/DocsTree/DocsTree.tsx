@@ -71,8 +71,6 @@ function freshState(
  * and open, Home/End jump, typing a letter jumps to the next entry starting
  * with it, and Enter opens an entry's link (or, for a group without one,
  * opens the group). Long lists render a page at a time.
- *
- * @internal
  */
 export function DocsTree(props: {
   label: string;

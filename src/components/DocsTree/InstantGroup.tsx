@@ -7,8 +7,6 @@ import { ReactNode } from 'react';
  * at once; animating each one costs seconds of style and layout work and,
  * with React's concurrent rendering, can keep other transitions (such as
  * the persona menu closing) from finishing.
- *
- * @internal
  */
 export function InstantGroup(
   props: TransitionProps & {

@@ -14,8 +14,6 @@ export const AUTO_EXPAND_ROW_BUDGET = 150;
  * The entries to open when a tree first shows: without a search, the top
  * level; with one, the branches that hold matches. Breadth-first, so the
  * budget is spent on the levels nearest the top.
- *
- * @internal
  */
 export function initialExpandedIds(
   entries: readonly VisibleEntry[],

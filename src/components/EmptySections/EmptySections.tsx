@@ -30,8 +30,6 @@ const useStyles = makeStyles(theme => ({
  * The sections with nothing to show for the persona (or search), one line
  * each, after the sections with content, so those fill the width. Each line
  * keeps its count and, for a persona, offers the section for all personas.
- *
- * @internal
  */
 export function EmptySections(props: {
   sections: readonly VisibleSection[];

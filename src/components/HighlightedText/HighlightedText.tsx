@@ -20,8 +20,6 @@ const useStyles = makeStyles(theme => ({
 
 /**
  * Text with the search's matched characters marked.
- *
- * @internal
  */
 export function HighlightedText(props: {
   text: string;

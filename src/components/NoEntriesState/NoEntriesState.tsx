@@ -22,8 +22,6 @@ const useStyles = makeStyles(theme => ({
 /**
  * Explains an empty page: the persona has no entries (or none matching the
  * search), and offers the personas that do have some.
- *
- * @internal
  */
 export function NoEntriesState(props: {
   personaTitle: string;

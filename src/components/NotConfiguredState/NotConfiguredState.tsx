@@ -22,8 +22,6 @@ const useStyles = makeStyles(theme => ({
 
 /**
  * A short, working example; the README has the full reference.
- *
- * @internal
  */
 export const EXAMPLE_CONFIG = `personaDocs:
   personas:
@@ -46,8 +44,6 @@ export const EXAMPLE_CONFIG = `personaDocs:
 /**
  * Shown when app-config maps no docs yet: tells administrators what to
  * write.
- *
- * @internal
  */
 export function NotConfiguredState() {
   const classes = useStyles();

@@ -22,8 +22,6 @@ const useStyles = makeStyles(theme => ({
 /**
  * Small badges naming the personas an entry is for; one "Everyone" badge
  * when it is for all of them.
- *
- * @internal
  */
 export function PersonaBadges(props: {
   personaIds: readonly string[];

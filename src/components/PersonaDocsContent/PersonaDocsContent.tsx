@@ -58,8 +58,6 @@ const useStyles = makeStyles(theme => ({
  * The body of the persona docs page, without a page header: the legacy
  * page wraps it in a Page and Header, while the new frontend system draws
  * the header itself.
- *
- * @internal
  */
 export function PersonaDocsContent() {
   const store = usePersonaDocsStore();

@@ -6,9 +6,8 @@ import {
 } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { DocsSiteInfoLoader } from '../../techdocs/DocsSiteInfoLoader';
 import { renderPersonaDocs } from '../../__testUtils__/renderPersonaDocs';
 import { PersonaDocsContent } from './PersonaDocsContent';
 
@@ -18,23 +17,6 @@ import { PersonaDocsContent } from './PersonaDocsContent';
  * The healthy entries must keep their titles from TechDocs, the faulty one
  * must say what is known about it, and the page must stay usable.
  */
-
-/** Answers slower than this count as "no answer" in these tests. */
-const TEST_TIMEOUT_MS = 300;
-
-// The page gives no way to shorten the loader's 10 s timeout; these tests
-// build it with a short one. The 10 s default has a test of its own below.
-jest.mock('../../techdocs/DocsSiteInfoLoader', () => {
-  const actual = jest.requireActual('../../techdocs/DocsSiteInfoLoader');
-  return {
-    ...actual,
-    DocsSiteInfoLoader: class extends actual.DocsSiteInfoLoader {
-      constructor(api: unknown, options: { timeoutMs?: number } = {}) {
-        super(api, { timeoutMs: TEST_TIMEOUT_MS, ...options });
-      }
-    },
-  };
-});
 
 const API = 'http://techdocs.test/api/techdocs';
 
@@ -121,14 +103,6 @@ const FAULTS: Array<[string, Fault, 'Docs not found' | 'Status unknown']> = [
     'Status unknown',
   ],
   ['a network error', () => HttpResponse.error(), 'Status unknown'],
-  [
-    'no answer at all',
-    async () => {
-      await delay('infinite');
-      return HttpResponse.json({});
-    },
-    'Status unknown',
-  ],
 ];
 
 /** Serves the healthy sites, and the given fault for the faulty one. */
@@ -377,37 +351,44 @@ describe('TechDocs faults', () => {
       expect(trouble.consoleErrors()).toEqual([]);
     },
   );
-});
 
-describe('DocsSiteInfoLoader', () => {
-  it('gives up on an unanswered request after 10 seconds by default', async () => {
-    jest.useFakeTimers();
-    try {
-      const { DocsSiteInfoLoader: RealLoader } = jest.requireActual<{
-        DocsSiteInfoLoader: typeof DocsSiteInfoLoader;
-      }>('../../techdocs/DocsSiteInfoLoader');
-      const never = () => new Promise<never>(() => {});
-      const loader = new RealLoader({
-        getTechDocsMetadata: never,
-        getEntityMetadata: never,
-      });
-      const target = {
-        type: 'techdocs' as const,
-        entityRef: 'component:default/slow',
-        kind: 'component',
-        namespace: 'default',
-        name: 'slow',
-      };
-      let answer: unknown;
-      loader.load(target, true).then(a => {
-        answer = a;
-      });
-      await jest.advanceTimersByTimeAsync(9_999);
-      expect(answer).toBeUndefined();
-      await jest.advanceTimersByTimeAsync(1);
-      expect(answer).toEqual({ status: 'unknown' });
-    } finally {
-      jest.useRealTimers();
-    }
+  it('stays usable when the TechDocs API throws instead of rejecting', async () => {
+    const throwing = {
+      getTechDocsMetadata: () => {
+        throw new Error('thrown synchronously');
+      },
+      getEntityMetadata: () => {
+        throw new Error('thrown synchronously');
+      },
+    } as any;
+    await renderPersonaDocs(<PersonaDocsContent />, {
+      personaDocs,
+      techdocsApi: throwing,
+    });
+    const faulty = await item(/^faulty/);
+    expect(
+      await within(faulty).findByText('Status unknown'),
+    ).toBeInTheDocument();
+    expect(
+      within(faulty).getByRole('link', { name: 'faulty' }),
+    ).toBeInTheDocument();
+    await settle();
+    expect(trouble.rejections).toEqual([]);
+    expect(trouble.consoleErrors()).toEqual([]);
+  });
+
+  it('stays usable with an invalid techdocs setting elsewhere in app-config', async () => {
+    serve(() => backstageError(404, 'NotFoundError'));
+    await renderPersonaDocs(<PersonaDocsContent />, {
+      personaDocs,
+      techdocsApi: createTechDocsClient(),
+      extraConfig: { techdocs: { legacyUseCaseSensitiveTripletPaths: 'yes' } },
+    });
+    expect(
+      await screen.findByRole('link', { name: 'Healthy One' }),
+    ).toHaveAttribute('href', '/docs/default/component/healthy-one');
+    await settle();
+    expect(trouble.rejections).toEqual([]);
+    expect(trouble.consoleErrors()).toEqual([]);
   });
 });

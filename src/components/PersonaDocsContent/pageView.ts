@@ -5,8 +5,6 @@ import { VisibleSection, VisibleTree } from '../../tree/types';
 
 /**
  * Why the shown persona applies: the reader's selection, or a shared link.
- *
- * @internal
  */
 export type ShownReason = PersonaSelection['reason'] | { type: 'link' };
 
@@ -14,8 +12,6 @@ export type ShownReason = PersonaSelection['reason'] | { type: 'link' };
  * A way back from what is shown to what the reader would otherwise see:
  * `own` leaves a shared link's persona for the reader's own, `automatic`
  * forgets the reader's choice. Only offered when it changes the persona.
- *
- * @internal
  */
 export type ResetAction =
   | { type: 'own'; personaId: string }
@@ -23,8 +19,6 @@ export type ResetAction =
 
 /**
  * Everything the page decides before it lays anything out.
- *
- * @internal
  */
 export interface PageView {
   /** The persona shown, or undefined while the selection is loading. */
@@ -52,8 +46,6 @@ export interface PageView {
 /**
  * Works out what the page shows from the persona selection, the view in the
  * URL and the filtered tree. Pure, so every decision is tested on its own.
- *
- * @internal
  */
 export function pageView(input: {
   personas: readonly Persona[];

@@ -10,8 +10,6 @@ import { PersonaDocsContent } from '../PersonaDocsContent';
 /**
  * The "Docs by persona" page with its own header, for the legacy frontend
  * system, whose pages draw their own chrome.
- *
- * @public
  */
 export function PersonaDocsPage() {
   const { title } = usePersonaDocsStore().model;
@@ -39,8 +37,6 @@ const useStyles = makeStyles(theme => ({
 
 /**
  * The page for the new frontend system, whose framework draws the header.
- *
- * @internal
  */
 export function NfsPersonaDocsPage() {
   const classes = useStyles();

@@ -34,8 +34,6 @@ const useStyles = makeStyles(theme => ({
  * "Who are you?": every persona as a card with its description and what it
  * will see (entries per section), and "Show me everything". Shown to readers
  * whom nothing assigns a persona, and wherever a reader picks one.
- *
- * @internal
  */
 export function PersonaPicker(props: {
   personas: readonly Persona[];

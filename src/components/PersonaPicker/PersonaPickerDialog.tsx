@@ -9,8 +9,6 @@ import { personaDocsTranslationRef } from '../../translation';
 
 /**
  * The persona picker reopened from a page, in a dialog.
- *
- * @internal
  */
 export function PersonaPickerDialog(props: {
   open: boolean;

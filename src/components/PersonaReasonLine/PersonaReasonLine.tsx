@@ -21,8 +21,6 @@ const useStyles = makeStyles(theme => ({
 /**
  * One line saying why the shown persona applies, with a way back to the
  * reader's default when their own choice or a shared link overrides it.
- *
- * @internal
  */
 export function PersonaReasonLine(props: {
   reason: ShownReason;

@@ -33,8 +33,6 @@ const useStyles = makeStyles(theme => ({
  * (a button named after label and value together) would blur the two.
  * Picking the persona already shown counts as a pick too: it stores a
  * persona that a group mapping or a link only suggested.
- *
- * @internal
  */
 export function PersonaSelector(props: {
   personas: readonly Persona[];

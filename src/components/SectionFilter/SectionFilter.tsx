@@ -12,8 +12,6 @@ const ALL_SECTIONS = '';
 
 /**
  * Narrows the page to one section, or shows them all.
- *
- * @internal
  */
 export function SectionFilter(props: {
   sections: DocsSection[];

@@ -15,8 +15,6 @@ const useStyles = makeStyles({
 
 /**
  * Text for screen readers only, such as a live summary of what changed.
- *
- * @internal
  */
 export function VisuallyHidden(props: {
   children: ReactNode;
