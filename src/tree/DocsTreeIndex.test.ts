@@ -318,7 +318,7 @@ describe('DocsTreeIndex', () => {
 });
 
 describe('DocsTreeIndex results', () => {
-  const model = readModel({
+  const greekModel = readModel({
     sections: [
       {
         id: 's',
@@ -333,32 +333,32 @@ describe('DocsTreeIndex results', () => {
   });
 
   it('cannot be changed by a caller, so later results stay right', () => {
-    const index = DocsTreeIndex.fromModel(model);
-    const tree = index.filter('all', '');
+    const results = DocsTreeIndex.fromModel(greekModel);
+    const tree = results.filter('all', '');
     expect(() => (tree.sections as any[]).pop()).toThrow();
     expect(() => (tree.sections[0].entries as any[]).push({})).toThrow();
     expect(() => {
       (tree as any).persona = 'user';
     }).toThrow();
-    const personas = index.personasShowing(model.sections[0].entries[2]);
+    const personas = results.personasShowing(greekModel.sections[0].entries[2]);
     expect(() => (personas as string[]).push('intruder')).toThrow();
-    expect(index.filter('all', '').sections[0].entries).toHaveLength(3);
-    expect(index.personasShowing(model.sections[0].entries[2])).toEqual([
+    expect(results.filter('all', '').sections[0].entries).toHaveLength(3);
+    expect(results.personasShowing(greekModel.sections[0].entries[2])).toEqual([
       'user',
     ]);
   });
 
   it('folds a word the same way whatever other letters the text holds', () => {
-    const index = DocsTreeIndex.fromModel(model);
+    const results = DocsTreeIndex.fromModel(greekModel);
     // "ΟΔΟΣ" ends in a capital sigma; next to "İ", whose lowercase is two
     // characters long, it must still match the query typed either way.
     for (const query of ['οδος', 'οδοσ', 'ΟΔΟΣ', 'Οδος']) {
-      const titles = index
+      const titles = results
         .filter('all', query)
         .sections[0].entries.map(e => e.entry.title);
       expect(titles).toEqual(['ΟΔΟΣ guide', 'İstanbul ΟΔΟΣ']);
     }
-    const match = index.filter('all', 'οδος').sections[0].entries[1].match;
+    const match = results.filter('all', 'οδος').sections[0].entries[1].match;
     expect(match?.title).toEqual([{ start: 9, end: 13 }]);
   });
 });
