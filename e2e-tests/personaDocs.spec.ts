@@ -22,10 +22,55 @@ test.describe('Docs by persona', () => {
     await expect(docs.entry('Administrator Guides')).toBeVisible();
     await expect(docs.entry('Installing and Configuring')).toBeVisible();
     await expect(docs.entry('User Guides')).toHaveCount(0);
-    await expect(
-      page.getByText('Nothing in this section for Administrator / Operator.'),
-    ).toBeVisible();
+    // The section without entries for the persona is one line, after the
+    // sections that have some.
+    const emptyLine = page.getByText(
+      'Nothing for Administrator / Operator in Framework',
+    );
+    await expect(emptyLine).toBeVisible();
+    await expect(docs.tree('Framework')).toHaveCount(0);
+    const [lineTop, lastTreeTop] = await Promise.all([
+      emptyLine.evaluate(e => e.getBoundingClientRect().top),
+      docs
+        .tree('Developer Portal')
+        .evaluate(e => e.getBoundingClientRect().top),
+    ]);
+    expect(lineTop).toBeGreaterThan(lastTreeTop);
+    // Nothing to reset: the group gives this persona.
+    await expect(page.getByRole('button', { name: /^Reset to/ })).toHaveCount(
+      0,
+    );
     await saveScreenshot('persona-administrator');
+
+    await page
+      .getByRole('button', { name: 'Show for all personas in Framework' })
+      .click();
+    await expect(page).toHaveURL(/persona=all&section=framework/);
+    await expect(docs.tree('Framework')).toBeVisible();
+  });
+
+  test('picking the persona a group gives stores it, with nothing to reset', async ({
+    docs,
+    page,
+  }) => {
+    await docs.open();
+    await docs.choosePersona('Administrator / Operator');
+    await expect(docs.reason).toHaveText('Chosen by you');
+    await expect.poll(() => docs.storedPersona()).toBe('administrator');
+    await expect(page.getByRole('button', { name: /^Reset to/ })).toHaveCount(
+      0,
+    );
+  });
+
+  test('fits a phone: nothing overflows at 390 px', async ({ docs, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await docs.open('?persona=all');
+    await expect(docs.tree('Developer Portal')).toBeVisible();
+    const overflow = await page.evaluate(() => {
+      const root = document.scrollingElement!;
+      return root.scrollWidth - root.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
   });
 
   test('choosing a persona changes the entries, and a reload keeps the choice', async ({

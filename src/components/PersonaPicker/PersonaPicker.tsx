@@ -62,8 +62,6 @@ export function PersonaPicker(props: {
     <Grid container spacing={2} component="ul" style={{ padding: 0 }}>
       {options.map(option => {
         const counts = countsBySection(option.id);
-        const titleId = `persona-docs-picker-${option.id}`;
-        const detailsId = `${titleId}-details`;
         return (
           <Grid
             item
@@ -82,16 +80,15 @@ export function PersonaPicker(props: {
             >
               <CardActionArea
                 className={classes.area}
+                // The button is named by all it shows, the title first.
                 onClick={() => onPick(option.id)}
-                aria-labelledby={titleId}
-                aria-describedby={detailsId}
                 aria-current={option.id === current ? 'true' : undefined}
               >
                 <CardContent>
-                  <Typography variant="h6" component="span" id={titleId}>
+                  <Typography variant="h6" component="span" display="block">
                     {option.title}
                   </Typography>
-                  <span id={detailsId}>
+                  <span>
                     {option.description && (
                       <Typography
                         variant="body2"
