@@ -71,6 +71,12 @@ interface PersonaConfig {
    * defaults to group).
    */
   groups?: unknown;
+  /**
+   * Title and description in other languages, by language code (such as
+   * de or pt-BR): readers whose app language it is see them; anything
+   * missing falls back to the text above.
+   */
+  translations?: { [language: string]: TextConfig | NotAnObject } | NotAnObject;
 }
 
 interface SectionConfig {
@@ -81,6 +87,12 @@ interface SectionConfig {
   description?: unknown;
   /** The section's tree of entries. */
   entries?: Array<EntryConfig | NotAnObject> | NotAList;
+  /**
+   * Title and description in other languages, by language code (such as
+   * de or pt-BR): readers whose app language it is see them; anything
+   * missing falls back to the text above.
+   */
+  translations?: { [language: string]: TextConfig | NotAnObject } | NotAnObject;
 }
 
 /** One docs entry: a TechDocs page, a link, or a group of entries. */
@@ -104,4 +116,26 @@ interface EntryConfig {
   url?: unknown;
   /** Nested entries. */
   children?: Array<EntryConfig | NotAnObject> | NotAList;
+  /**
+   * Makes this group a learning path (true or false): its children are
+   * steps to take in order, and readers see their progress through them.
+   */
+  learningPath?: unknown;
+  /**
+   * Entity refs this entry is about, besides its own `docs` site (a list of
+   * strings; the kind defaults to component): their entity pages list it.
+   */
+  entities?: unknown;
+  /**
+   * Title and description in other languages, by language code (such as
+   * de or pt-BR): readers whose app language it is see them; anything
+   * missing falls back to the text above.
+   */
+  translations?: { [language: string]: TextConfig | NotAnObject } | NotAnObject;
+}
+
+/** A title and description in one language. */
+interface TextConfig {
+  title?: unknown;
+  description?: unknown;
 }

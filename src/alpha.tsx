@@ -2,12 +2,26 @@ import {
   ApiBlueprint,
   createFrontendPlugin,
   PageBlueprint,
+  SubPageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
+import { AddonBlueprint } from '@backstage/plugin-techdocs-react/alpha';
+import { lazy } from 'react';
 import LibraryBooksIcon from '@material-ui/icons/LibraryBooks';
 import { createPersonaApi, personaApiDeps } from './api/createPersonaApi';
 import { personaApiRef } from './api/PersonaApi';
+import {
+  createProgressApi,
+  progressApiDeps,
+} from './progress/createProgressApi';
+import { progressApiRef } from './progress/ProgressApi';
 import { rootRouteRef, viewTechDocRouteRef } from './routing/routes';
+import { homeCard } from './surfaces/homeCard';
 import { personaDocsTranslationRef } from './translation';
+
+/** The surfaces' bodies, loaded when one of them first renders. */
+const surfaces = () => import('./surfaces').then(m => m.surfacesFor('new'));
 
 /**
  * The persona API, shared with other plugins through `personaApiRef`.
@@ -19,6 +33,17 @@ const personaDocsPersonaApi = ApiBlueprint.make({
       api: personaApiRef,
       deps: personaApiDeps,
       factory: createPersonaApi,
+    }),
+});
+
+/** The reader's progress through learning paths, for every surface. */
+const personaDocsProgressApi = ApiBlueprint.make({
+  name: 'progress',
+  params: defineParams =>
+    defineParams({
+      api: progressApiRef,
+      deps: progressApiDeps,
+      factory: createProgressApi,
     }),
 });
 
@@ -45,6 +70,46 @@ const personaDocsPage = PageBlueprint.makeWithOverrides({
   },
 });
 
+/** "Docs for you" on the home page. */
+const personaDocsHomeCard = HomePageWidgetBlueprint.make({
+  name: 'docs-for-you',
+  params: {
+    ...homeCard,
+    name: 'PersonaDocsForYou',
+    components: () => surfaces().then(m => ({ Content: m.HomeCard })),
+  },
+});
+
+/** Where a TechDocs page sits in the reader's persona tree, in the reader. */
+const personaDocsTechDocsAddon = AddonBlueprint.make({
+  name: 'persona-docs',
+  params: {
+    name: 'PersonaDocs',
+    location: 'Subheader',
+    component: lazy(() => surfaces().then(m => ({ default: m.TechDocsAddon }))),
+  },
+});
+
+/** "Docs for you" about the entity of an entity page. */
+const personaDocsEntityCard = EntityCardBlueprint.make({
+  name: 'docs-for-you',
+  params: {
+    type: 'content',
+    loader: () => surfaces().then(m => <m.EntityCard />),
+  },
+});
+
+/** The reader's persona among their settings, as a tab of the settings page. */
+const personaDocsSettings = SubPageBlueprint.make({
+  name: 'persona',
+  attachTo: { id: 'page:user-settings', input: 'pages' },
+  params: {
+    path: 'persona',
+    title: personaDocsTranslationRef('settings.title'),
+    loader: () => surfaces().then(m => <m.Settings />),
+  },
+});
+
 /**
  * The persona docs plugin for the new frontend system.
  *
@@ -57,5 +122,13 @@ export default createFrontendPlugin({
   info: { packageJson: () => import('../package.json') },
   routes: { root: rootRouteRef },
   externalRoutes: { viewTechDoc: viewTechDocRouteRef },
-  extensions: [personaDocsPersonaApi, personaDocsPage],
+  extensions: [
+    personaDocsPersonaApi,
+    personaDocsProgressApi,
+    personaDocsPage,
+    personaDocsHomeCard,
+    personaDocsTechDocsAddon,
+    personaDocsEntityCard,
+    personaDocsSettings,
+  ],
 });

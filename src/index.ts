@@ -6,7 +6,14 @@
  * @packageDocumentation
  */
 
-export { personaDocsPlugin, PersonaDocsPage } from './plugin';
+export {
+  EntityPersonaDocsCard,
+  HomePagePersonaDocsCard,
+  personaDocsPlugin,
+  PersonaDocsPage,
+  PersonaDocsSettings,
+  PersonaDocsTechDocsAddon,
+} from './plugin';
 export { personaApiRef } from './api/PersonaApi';
 export type {
   PersonaApi,
@@ -17,5 +24,5 @@ export type {
 export { usePersona } from './api/usePersona';
 export type { UsePersonaResult } from './api/usePersona';
 export { ALL_PERSONAS } from './model/types';
-export type { Persona } from './model/types';
+export type { LocalizedText, Persona } from './model/types';
 export { personaDocsTranslationRef } from './translation';

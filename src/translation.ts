@@ -1,13 +1,23 @@
 import { createTranslationRef } from '@backstage/frontend-plugin-api';
 
 /**
- * Every string the persona docs page shows. Apps override them with
- * translation resources (TranslationBlueprint in the new frontend system).
+ * Every string the persona docs plugin shows, on its page and on every
+ * other surface, in English, German, French, Spanish and Japanese. Apps
+ * override them, or add languages, with translation resources
+ * (TranslationBlueprint in the new frontend system,
+ * `__experimentalTranslations` in the legacy one).
  *
  * @public
  */
 export const personaDocsTranslationRef = createTranslationRef({
   id: 'plugin.persona-docs',
+  // Loaded only for a reader whose app language it is.
+  translations: {
+    de: () => import('./translations/de'),
+    fr: () => import('./translations/fr'),
+    es: () => import('./translations/es'),
+    ja: () => import('./translations/ja'),
+  },
   messages: {
     page: {
       title: 'Persona docs',
@@ -71,6 +81,8 @@ export const personaDocsTranslationRef = createTranslationRef({
       everyone: 'Everyone',
       personasLabel: 'For',
       opensInNewTab: '(opens in a new tab)',
+      showAll_one: 'Show {{count}} entry',
+      showAll_other: 'Show all {{count}} entries',
     },
     emptyState: {
       noEntriesTitle: 'No docs for {{persona}} yet',
@@ -82,6 +94,54 @@ export const personaDocsTranslationRef = createTranslationRef({
       notConfiguredTitle: 'No docs are mapped to personas yet',
       notConfiguredDescription:
         'Administrators declare docs entries under personaDocs in app-config.yaml, for example:',
+    },
+    paths: {
+      title: 'Learning paths',
+      progress: '{{done}} of {{total}} done',
+      progressLabel: 'Progress through {{path}}',
+      next: 'Next step',
+      complete: 'Path complete',
+      reset: 'Reset path',
+      resetLabel: 'Reset path {{path}}',
+      steps: 'Steps of {{path}}',
+      stepDone: '(done)',
+      stepOf: 'Step {{step}} of {{total}} in {{path}}',
+    },
+    home: {
+      allDocs: 'All docs for you',
+      empty: 'No docs for {{persona}} yet.',
+    },
+    addon: {
+      label: 'This page in the docs for {{persona}}',
+      trail: 'Where this page sits',
+      previous: 'Previous',
+      next: 'Next',
+      back: 'All docs for {{persona}}',
+      markUndone: 'Mark as not done',
+    },
+    entity: {
+      title: 'Docs for you',
+      subtitle: 'About this {{kind}}, for {{persona}}',
+      none: 'No docs about this {{kind}} for {{persona}}.',
+      others_one: '{{count}} entry here is for other personas.',
+      others_other: '{{count}} entries here are for other personas.',
+      showAll: 'Show all personas',
+    },
+    settings: {
+      title: 'Persona',
+      description:
+        'Who you are decides which docs the docs pages, the home page and the docs reader show you first.',
+      reset: 'Forget my choice',
+    },
+    insideSearch: {
+      open: 'Search inside these docs',
+      resultsTitle: 'Inside the docs of {{persona}}',
+      results_one: '{{count}} page matches “{{query}}”',
+      results_other: '{{count}} pages match “{{query}}”',
+      none: 'No page inside these docs matches “{{query}}”.',
+      failed: 'Search did not answer; try again later.',
+      close: 'Close the results',
+      otherPages: 'Other pages of {{site}}',
     },
     problems: {
       title_one: '{{count}} problem in the personaDocs configuration',

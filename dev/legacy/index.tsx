@@ -7,6 +7,9 @@
 import { createApp } from '@backstage/app-defaults';
 import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
 import {
+  Content,
+  Header,
+  Page,
   Sidebar,
   SidebarItem,
   SidebarPage,
@@ -28,23 +31,27 @@ import {
   EntityLayout,
   catalogPlugin,
 } from '@backstage/plugin-catalog';
+import { HomepageCompositionRoot } from '@backstage/plugin-home';
 import {
   EntityTechdocsContent,
   TechDocsIndexPage,
   TechDocsReaderPage,
   techdocsPlugin,
 } from '@backstage/plugin-techdocs';
+import { TechDocsAddons } from '@backstage/plugin-techdocs-react';
 import {
   ScmIntegrationsApi,
   scmIntegrationsApiRef,
 } from '@backstage/integration-react';
 import { SearchPage } from '@backstage/plugin-search';
 import {
+  SettingsLayout,
   UserSettingsPage,
   UserSettingsStorage,
 } from '@backstage/plugin-user-settings';
 import Grid from '@material-ui/core/Grid';
 import CategoryIcon from '@material-ui/icons/Category';
+import HomeIcon from '@material-ui/icons/Home';
 import LibraryBooksIcon from '@material-ui/icons/LibraryBooks';
 import MenuBookIcon from '@material-ui/icons/MenuBook';
 import SearchIcon from '@material-ui/icons/Search';
@@ -55,7 +62,14 @@ import { Navigate, Route } from 'react-router-dom';
 // Backstage UI, whose styles an app loads once.
 // eslint-disable-next-line @backstage/no-ui-css-imports-in-non-frontend
 import '@backstage/ui/css/styles.css';
-import { PersonaDocsPage, personaDocsPlugin } from '../../src';
+import {
+  EntityPersonaDocsCard,
+  HomePagePersonaDocsCard,
+  PersonaDocsPage,
+  PersonaDocsSettings,
+  PersonaDocsTechDocsAddon,
+  personaDocsPlugin,
+} from '../../src';
 
 const app = createApp({
   apis: [
@@ -79,6 +93,10 @@ const app = createApp({
     }),
   ],
   plugins: [personaDocsPlugin],
+  // The plugin ships these languages; readers pick one in Settings.
+  __experimentalTranslations: {
+    availableLanguages: ['en', 'de', 'fr', 'es', 'ja'],
+  },
   components: {
     SignInPage: props => <SignInPage {...props} providers={['guest']} />,
   },
@@ -97,6 +115,9 @@ const entityPage = (
         <Grid item md={6} xs={12}>
           <EntityAboutCard />
         </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityPersonaDocsCard />
+        </Grid>
       </Grid>
     </EntityLayout.Route>
     <EntityLayout.Route path="/docs" title="Docs">
@@ -108,6 +129,18 @@ const entityPage = (
 const routes = (
   <FlatRoutes>
     <Route path="/" element={<Navigate to="docs-by-persona" />} />
+    <Route path="/home" element={<HomepageCompositionRoot />}>
+      <Page themeId="home">
+        <Header title="Home" />
+        <Content>
+          <Grid container spacing={3}>
+            <Grid item xs={12} md={6}>
+              <HomePagePersonaDocsCard />
+            </Grid>
+          </Grid>
+        </Content>
+      </Page>
+    </Route>
     <Route path="/docs-by-persona" element={<PersonaDocsPage />} />
     <Route path="/catalog" element={<CatalogIndexPage />} />
     <Route
@@ -120,9 +153,17 @@ const routes = (
     <Route
       path="/docs/:namespace/:kind/:name/*"
       element={<TechDocsReaderPage />}
-    />
+    >
+      <TechDocsAddons>
+        <PersonaDocsTechDocsAddon />
+      </TechDocsAddons>
+    </Route>
     <Route path="/search" element={<SearchPage />} />
-    <Route path="/settings" element={<UserSettingsPage />} />
+    <Route path="/settings" element={<UserSettingsPage />}>
+      <SettingsLayout.Route path="/persona" title="Persona">
+        <PersonaDocsSettings />
+      </SettingsLayout.Route>
+    </Route>
   </FlatRoutes>
 );
 
@@ -131,6 +172,7 @@ const App = app.createRoot(
     <AppRouter>
       <SidebarPage>
         <Sidebar>
+          <SidebarItem icon={HomeIcon} to="home" text="Home" />
           <SidebarItem
             icon={LibraryBooksIcon}
             to="docs-by-persona"

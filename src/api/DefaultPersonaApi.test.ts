@@ -31,7 +31,7 @@ function createApi(options: {
   timeouts?: { storageMs?: number; identityMs?: number };
 }) {
   const storageApi = options.storageApi ?? mockApis.storage();
-  const loadModel = jest.fn(() => ({
+  const loadModel = jest.fn(async () => ({
     personas,
     defaultPersona: options.defaultPersona,
   }));
@@ -74,11 +74,12 @@ function record(api: DefaultPersonaApi) {
 const settle = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 describe('DefaultPersonaApi', () => {
-  it('lists the configured personas, reading the config only when first used', () => {
+  it('lists the configured personas, reading the config only when first used', async () => {
     const { api, loadModel } = createApi({});
     expect(loadModel).not.toHaveBeenCalled();
-    expect(api.getPersonas()).toBe(personas);
-    api.getPersonas();
+    expect(await api.getPersonas()).toBe(personas);
+    await api.getPersonas();
+    await api.getSelection();
     expect(loadModel).toHaveBeenCalledTimes(1);
   });
 

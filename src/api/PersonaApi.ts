@@ -60,8 +60,11 @@ export interface PersonaSelection extends PersonaChoice {
  * @public
  */
 export interface PersonaApi {
-  /** The configured personas, in config order. */
-  getPersonas(): readonly Persona[];
+  /**
+   * The configured personas, in config order. Asynchronous: the config is
+   * read when something first asks, not when the app starts.
+   */
+  getPersonas(): Promise<readonly Persona[]>;
   /**
    * The current selection, now and whenever it changes. A stored choice is
    * emitted at once; `automatic` may follow in a later emission.

@@ -1,12 +1,9 @@
 import {
   ConfigApi,
-  configApiRef,
+  coreApis,
   IdentityApi,
-  identityApiRef,
   StorageApi,
-  storageApiRef,
 } from '@backstage/frontend-plugin-api';
-import { PersonaDocsStore } from '../store/PersonaDocsStore';
 import { DefaultPersonaApi } from './DefaultPersonaApi';
 
 /**
@@ -14,9 +11,9 @@ import { DefaultPersonaApi } from './DefaultPersonaApi';
  * `createApiFactory` and the new system's `ApiBlueprint`.
  */
 export const personaApiDeps = {
-  configApi: configApiRef,
-  storageApi: storageApiRef,
-  identityApi: identityApiRef,
+  configApi: coreApis.config,
+  storageApi: coreApis.storage,
+  identityApi: coreApis.identity,
 };
 
 /**
@@ -29,7 +26,12 @@ export function createPersonaApi(deps: {
   identityApi: IdentityApi;
 }): DefaultPersonaApi {
   return new DefaultPersonaApi({
-    loadModel: () => PersonaDocsStore.of(deps.configApi).model,
+    // Loaded on first use: the reader and the model stay out of the code
+    // every page of the app loads.
+    loadModel: () =>
+      import('../store/PersonaDocsStore').then(
+        m => m.PersonaDocsStore.of(deps.configApi).model,
+      ),
     storageApi: deps.storageApi,
     identityApi: deps.identityApi,
   });

@@ -1,8 +1,11 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { useMemo } from 'react';
+import useAsync from 'react-use/esm/useAsync';
 import useObservable from 'react-use/esm/useObservable';
 import { Persona } from '../model/types';
 import { personaApiRef, PersonaSelection } from './PersonaApi';
+
+const NO_PERSONAS: readonly Persona[] = [];
 
 /**
  * What {@link usePersona} returns.
@@ -10,7 +13,7 @@ import { personaApiRef, PersonaSelection } from './PersonaApi';
  * @public
  */
 export interface UsePersonaResult {
-  /** The configured personas, in config order. */
+  /** The configured personas, in config order; empty until they are read. */
   personas: readonly Persona[];
   /** Undefined until the persona API has settled on a selection. */
   selection?: PersonaSelection;
@@ -30,13 +33,17 @@ export function usePersona(): UsePersonaResult {
   const api = useApi(personaApiRef);
   const selection$ = useMemo(() => api.selection$(), [api]);
   const selection = useObservable(selection$);
+  const { value: personas = NO_PERSONAS } = useAsync(
+    () => api.getPersonas(),
+    [api],
+  );
   return useMemo(
     () => ({
-      personas: api.getPersonas(),
+      personas,
       selection,
       selectPersona: (personaId: string) => api.selectPersona(personaId),
       clearSelection: () => api.clearSelection(),
     }),
-    [api, selection],
+    [api, selection, personas],
   );
 }

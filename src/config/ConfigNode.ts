@@ -68,6 +68,25 @@ export class ConfigNode {
     }
   }
 
+  /**
+   * The object at `key` as a node; undefined when not set, or not an object
+   * (which is reported with `consequence`).
+   */
+  object(key: string, consequence: string): ConfigNode | undefined {
+    if (!this.has(key)) return undefined;
+    try {
+      const config = this.config.getOptionalConfig(key);
+      return config && this.child(config, at(this.path, key));
+    } catch {
+      // Not an object: say what it is instead.
+    }
+    const value = this.value(key);
+    if (value !== undefined) {
+      this.wrongType(at(this.path, key), 'an object', value, consequence);
+    }
+    return undefined;
+  }
+
   /** A non-empty string, trimmed; anything else is reported and dropped. */
   string(key: string, consequence: string): string | undefined {
     const value = this.value(key);

@@ -8,6 +8,7 @@ import { at, formatKeyPath } from './keyPath';
 import { readEntryPersonas, PersonaIds } from './personas';
 import { ProblemLog } from './problems';
 import { slugify } from './slugify';
+import { readEntities, readTranslations } from './extras';
 import { readTarget } from './targets';
 
 /**
@@ -26,7 +27,13 @@ const DEFAULT_SECTIONS_PATH = at(at(undefined, 'personaDocs'), 'sections');
 /** Counted at most when saying how many entries a mistake costs. */
 const MAX_COUNTED = 10_000;
 
-const SECTION_KEYS = new Set(['id', 'title', 'description', 'entries']);
+const SECTION_KEYS = new Set([
+  'id',
+  'title',
+  'description',
+  'entries',
+  'translations',
+]);
 const ENTRY_KEYS = new Set([
   'id',
   'title',
@@ -36,6 +43,9 @@ const ENTRY_KEYS = new Set([
   'path',
   'url',
   'children',
+  'learningPath',
+  'entities',
+  'translations',
 ]);
 
 /**
@@ -93,10 +103,12 @@ export class EntriesReader {
       'duplicateSectionId',
     );
     const description = node.string('description', 'description ignored');
+    const translations = readTranslations(node, this.log);
     return {
       id,
       title,
       ...(description !== undefined && { description }),
+      ...(translations && { translations }),
       entries: this.readEntries(node, 'entries', id, 1),
     };
   }
@@ -143,6 +155,16 @@ export class EntriesReader {
 
     const id = this.entryId(node, idPrefix, title ?? targetLabel(target));
     const personas = readEntryPersonas(node, this.personaIds, this.log);
+    const entities = readEntities(node, this.log);
+    const translations = readTranslations(node, this.log);
+    let learningPath = node.boolean('learningPath', 'learningPath ignored');
+    if (learningPath && !node.has('children')) {
+      this.log.report(
+        at(node.path, 'learningPath'),
+        'learningPathWithoutSteps',
+      );
+      learningPath = undefined;
+    }
     const problemsBefore = this.log.count;
     let children: DocsEntry[] = [];
     if (node.has('children')) {
@@ -174,6 +196,9 @@ export class EntriesReader {
     if (description !== undefined) entry.description = description;
     if (personas !== undefined) entry.personas = personas;
     if (target !== undefined) entry.target = target;
+    if (learningPath) entry.learningPath = true;
+    if (entities) entry.entities = entities;
+    if (translations) entry.translations = translations;
     return entry;
   }
 

@@ -1,4 +1,12 @@
-import { DocsEntry, PersonaDocsModel } from '../model/types';
+import { DocsEntry, LocalizedText, PersonaDocsModel } from '../model/types';
+
+function freezeTranslations(
+  translations: Readonly<Record<string, LocalizedText>> | undefined,
+) {
+  if (!translations) return;
+  Object.values(translations).forEach(text => Object.freeze(text));
+  Object.freeze(translations);
+}
 
 /**
  * Freezes the model all the way down. The model is shared by every surface
@@ -8,6 +16,7 @@ import { DocsEntry, PersonaDocsModel } from '../model/types';
 export function freezeModel(model: PersonaDocsModel): PersonaDocsModel {
   for (const persona of model.personas) {
     Object.freeze(persona.groups);
+    freezeTranslations(persona.translations);
     Object.freeze(persona);
   }
   Object.freeze(model.personas);
@@ -15,6 +24,7 @@ export function freezeModel(model: PersonaDocsModel): PersonaDocsModel {
   for (const section of model.sections) {
     pending.push(...section.entries);
     Object.freeze(section.entries);
+    freezeTranslations(section.translations);
     Object.freeze(section);
   }
   while (pending.length > 0) {
@@ -23,6 +33,8 @@ export function freezeModel(model: PersonaDocsModel): PersonaDocsModel {
     Object.freeze(entry.children);
     if (entry.personas) Object.freeze(entry.personas);
     if (entry.target) Object.freeze(entry.target);
+    if (entry.entities) Object.freeze(entry.entities);
+    freezeTranslations(entry.translations);
     Object.freeze(entry);
   }
   Object.freeze(model.sections);

@@ -1,13 +1,20 @@
 import { BEP_PERSONAS } from '../model/bepDefaults';
 import { checkEntityRef } from '../model/entityRefs';
 import { listForMessage, quote, shorten } from '../model/text';
-import { ALL_PERSONAS, Persona } from '../model/types';
+import { ALL_PERSONAS, LocalizedText, Persona } from '../model/types';
 import { ConfigNode } from './ConfigNode';
+import { readTranslations } from './extras';
 import { isValidId } from './ids';
 import { at, formatKeyPath, KeyPath } from './keyPath';
 import { ProblemLog } from './problems';
 
-const PERSONA_KEYS = new Set(['id', 'title', 'description', 'groups']);
+const PERSONA_KEYS = new Set([
+  'id',
+  'title',
+  'description',
+  'groups',
+  'translations',
+]);
 
 /**
  * The persona ids readers can pick, for checking the ids entries name.
@@ -105,12 +112,55 @@ function readPersona(
     node.string('title', 'the id is shown instead') ?? builtIn?.title ?? rawId;
   const description =
     node.string('description', 'description ignored') ?? builtIn?.description;
+  const translations = mergeTranslations(
+    builtIn && keptTranslations(builtIn, title, description),
+    readTranslations(node, log),
+  );
   return {
     id: rawId,
     title,
     ...(description !== undefined && { description }),
     groups: readGroups(node, log),
+    ...(translations && { translations }),
   };
+}
+
+/**
+ * A built-in persona's translations of the texts config kept as they are:
+ * a German title for "End User" says nothing of a title config changed.
+ */
+function keptTranslations(
+  builtIn: Persona,
+  title: string,
+  description: string | undefined,
+): Record<string, LocalizedText> | undefined {
+  const keepTitle = title === builtIn.title;
+  const keepDescription = description === builtIn.description;
+  const kept: Record<string, LocalizedText> = {};
+  for (const [language, text] of Object.entries(builtIn.translations ?? {})) {
+    const own: LocalizedText = {
+      ...(keepTitle && text.title !== undefined && { title: text.title }),
+      ...(keepDescription &&
+        text.description !== undefined && { description: text.description }),
+    };
+    if (own.title !== undefined || own.description !== undefined) {
+      kept[language] = own;
+    }
+  }
+  return Object.keys(kept).length > 0 ? kept : undefined;
+}
+
+/** Configured translations over built-in ones, language by language, field by field. */
+function mergeTranslations(
+  builtIn: Record<string, LocalizedText> | undefined,
+  configured: Record<string, LocalizedText> | undefined,
+): Record<string, LocalizedText> | undefined {
+  if (!builtIn || !configured) return configured ?? builtIn;
+  const merged = { ...builtIn };
+  for (const [language, text] of Object.entries(configured)) {
+    merged[language] = { ...merged[language], ...text };
+  }
+  return merged;
 }
 
 function readGroups(node: ConfigNode, log: ProblemLog): string[] {

@@ -44,6 +44,10 @@ export const PROBLEM_TEMPLATES = {
   tooDeep:
     'nested deeper than {max} levels (or refers back to an entry above it); the {count} entries below are ignored',
   tooManyEntries: 'more than {max} entries; the rest are ignored',
+  invalidLanguage:
+    'invalid language code {language}; use a code such as de or pt-BR; ignored',
+  learningPathWithoutSteps:
+    'learningPath needs children, the steps of the path; learningPath ignored',
   moreProblems: 'and {count} more problems that are not listed',
 } as const;
 

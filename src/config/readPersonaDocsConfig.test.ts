@@ -102,6 +102,10 @@ describe('readPersonaDocsConfig', () => {
         title: 'Administrator / Operator',
         description: 'Deploys, configures and secures the portal.',
         groups: ['group:default/platform-team', 'user:default/jane'],
+        // The built-in title's translations stay; the description changed.
+        translations: expect.objectContaining({
+          de: { title: 'Administrator / Betreiber' },
+        }),
       });
       const [group] = model.sections[0].entries;
       expect(group).toMatchObject({
@@ -152,6 +156,12 @@ describe('readPersonaDocsConfig', () => {
         title: 'Administrator / Operator',
         description: expect.stringMatching(/^Configures, secures and deploys/),
         groups: ['group:default/platform-team'],
+        translations: expect.objectContaining({
+          ja: {
+            title: '管理者 / 運用者',
+            description: expect.stringMatching(/^開発者ポータル/),
+          },
+        }),
       });
       expect(model.personas[5]).toEqual({
         id: 'sre',
@@ -174,6 +184,127 @@ describe('readPersonaDocsConfig', () => {
         'personaDocs.builtInPersonas: expected true or false, got a string; the built-in personas are kept',
       ]);
       expect(model.personas).toHaveLength(5);
+    });
+  });
+
+  describe('translations, learning paths and entities', () => {
+    it('reads texts per language for personas, sections and entries', () => {
+      const model = read({
+        personas: [
+          {
+            id: 'sre',
+            title: 'SRE',
+            translations: {
+              de: { title: 'Betrieb' },
+              'pt-BR': { description: 'Opera' },
+            },
+          },
+        ],
+        sections: [
+          {
+            id: 'portal',
+            title: 'Portal',
+            translations: { fr: { title: 'Portail' } },
+            entries: [
+              {
+                title: 'Install',
+                url: '/install',
+                translations: {
+                  ja: { title: 'インストール', description: '手順' },
+                },
+              },
+            ],
+          },
+        ],
+      });
+      expect(model.problems).toEqual([]);
+      expect(model.personas.find(p => p.id === 'sre')?.translations).toEqual({
+        de: { title: 'Betrieb' },
+        'pt-BR': { description: 'Opera' },
+      });
+      expect(model.sections[0].translations).toEqual({
+        fr: { title: 'Portail' },
+      });
+      expect(model.sections[0].entries[0].translations).toEqual({
+        ja: { title: 'インストール', description: '手順' },
+      });
+    });
+
+    it('drops a built-in persona’s translated title when config renames it', () => {
+      const model = read({
+        personas: [{ id: 'user', title: 'Developer' }],
+      });
+      const user = model.personas.find(p => p.id === 'user');
+      expect(user?.title).toBe('Developer');
+      expect(user?.translations?.de).toEqual({
+        description: expect.stringMatching(/^Nutzt Backstage/),
+      });
+    });
+
+    it('lets configured translations win over built-in ones, field by field', () => {
+      const model = read({
+        personas: [{ id: 'user', translations: { de: { title: 'Nutzerin' } } }],
+      });
+      expect(model.personas[0].translations?.de).toEqual({
+        title: 'Nutzerin',
+        description: expect.stringMatching(/^Nutzt Backstage/),
+      });
+    });
+
+    it('reports a language code that is not one, keeping the others', () => {
+      const model = read(
+        withEntries([
+          {
+            title: 'Install',
+            url: '/install',
+            translations: {
+              'not a language': { title: 'x' },
+              de: { title: 'Installieren' },
+            },
+          },
+        ]),
+      );
+      expect(model.problems.map(p => p.text)).toEqual([
+        'personaDocs.sections[0].entries[0].translations["not a language"]: invalid language code "not a language"; use a code such as de or pt-BR; ignored',
+      ]);
+      expect(model.sections[0].entries[0].translations).toEqual({
+        de: { title: 'Installieren' },
+      });
+    });
+
+    it('marks a group as a learning path, and reports one without steps', () => {
+      const model = read(
+        withEntries([
+          {
+            title: 'First portal',
+            learningPath: true,
+            children: [{ title: 'Create', url: '/create' }],
+          },
+          { title: 'Empty path', url: '/x', learningPath: true },
+        ]),
+      );
+      expect(model.sections[0].entries[0].learningPath).toBe(true);
+      expect(model.sections[0].entries[1].learningPath).toBeUndefined();
+      expect(model.problems.map(p => p.text)).toEqual([
+        'personaDocs.sections[0].entries[1].learningPath: learningPath needs children, the steps of the path; learningPath ignored',
+      ]);
+    });
+
+    it('reads the entities an entry is about as lowercase refs', () => {
+      const model = read(
+        withEntries([
+          {
+            title: 'Runbook',
+            url: '/runbook',
+            entities: ['Gateway', 'system:ops/Payments', 'not a ref!!', 7],
+          },
+        ]),
+      );
+      expect(model.sections[0].entries[0].entities).toEqual([
+        'component:default/gateway',
+        'system:ops/payments',
+      ]);
+      expect(model.problems).toHaveLength(2);
     });
   });
 
@@ -234,7 +365,7 @@ describe('readPersonaDocsConfig', () => {
         ),
       ).toEqual([
         'personaDocs.persona: unknown key; known keys here: title, defaultPersona, builtInPersonas, personas, sections',
-        'personaDocs.sections[0].entries[0].childs: unknown key; known keys here: id, title, description, personas, docs, path, url, children',
+        'personaDocs.sections[0].entries[0].childs: unknown key; known keys here: id, title, description, personas, docs, path, url, children, learningPath, entities, translations',
       ]);
     });
 

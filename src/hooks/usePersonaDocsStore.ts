@@ -1,4 +1,4 @@
-import { configApiRef, useApi } from '@backstage/frontend-plugin-api';
+import { coreApis, useApi } from '@backstage/frontend-plugin-api';
 import { PersonaDocsStore } from '../store/PersonaDocsStore';
 
 /**
@@ -6,5 +6,5 @@ import { PersonaDocsStore } from '../store/PersonaDocsStore';
  * shared by every surface.
  */
 export function usePersonaDocsStore(): PersonaDocsStore {
-  return PersonaDocsStore.of(useApi(configApiRef));
+  return PersonaDocsStore.of(useApi(coreApis.config));
 }

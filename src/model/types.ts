@@ -21,6 +21,18 @@ export interface Persona {
    * normalised to lowercase `kind:namespace/name`.
    */
   groups: string[];
+  /** Title and description in other languages, by language code. */
+  translations?: Readonly<Record<string, LocalizedText>>;
+}
+
+/**
+ * A title and description in one language.
+ *
+ * @public
+ */
+export interface LocalizedText {
+  title?: string;
+  description?: string;
 }
 
 /**
@@ -69,6 +81,18 @@ export interface DocsEntry {
   personas?: string[];
   target?: DocsTarget;
   children: DocsEntry[];
+  /**
+   * Set on a group whose entries are steps to take in order; readers see
+   * their progress through it.
+   */
+  learningPath?: boolean;
+  /**
+   * Entities (lowercase `kind:namespace/name`) the entry is about, besides
+   * its own TechDocs site: their entity pages list it.
+   */
+  entities?: string[];
+  /** Title and description in other languages, by language code. */
+  translations?: Readonly<Record<string, LocalizedText>>;
 }
 
 /**
@@ -79,6 +103,8 @@ export interface DocsSection {
   title: string;
   description?: string;
   entries: DocsEntry[];
+  /** Title and description in other languages, by language code. */
+  translations?: Readonly<Record<string, LocalizedText>>;
 }
 
 /**

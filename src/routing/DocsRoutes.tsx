@@ -1,4 +1,4 @@
-import { createContext, ReactNode, useContext } from 'react';
+import { createContext, ReactNode, useContext, useMemo } from 'react';
 
 /**
  * Gives the path of an entity's TechDocs reader page, as the `viewTechDoc`
@@ -8,9 +8,14 @@ export type ViewTechDocRoute =
   | ((params: { namespace: string; kind: string; name: string }) => string)
   | undefined;
 
-const DocsRoutesContext = createContext<
-  { viewTechDoc: ViewTechDocRoute } | undefined
->(undefined);
+/** The routes the plugin's components link to. */
+export interface DocsRoutes {
+  viewTechDoc: ViewTechDocRoute;
+  /** Where the persona docs page is, when the app has it. */
+  pageHref?: string;
+}
+
+const DocsRoutesContext = createContext<DocsRoutes | undefined>(undefined);
 
 /**
  * Hands the app's route bindings to the plugin's components. Each frontend
@@ -18,13 +23,19 @@ const DocsRoutesContext = createContext<
  * (see LegacyRouting and NewSystemRouting), and the shared components read
  * them from here.
  */
-export function DocsRoutesProvider(props: {
-  viewTechDoc: ViewTechDocRoute;
-  children: ReactNode;
-}) {
+export function DocsRoutesProvider(
+  props: DocsRoutes & {
+    children: ReactNode;
+  },
+) {
+  const { viewTechDoc, pageHref, children } = props;
+  const value = useMemo(
+    () => ({ viewTechDoc, pageHref }),
+    [viewTechDoc, pageHref],
+  );
   return (
-    <DocsRoutesContext.Provider value={{ viewTechDoc: props.viewTechDoc }}>
-      {props.children}
+    <DocsRoutesContext.Provider value={value}>
+      {children}
     </DocsRoutesContext.Provider>
   );
 }
@@ -32,12 +43,12 @@ export function DocsRoutesProvider(props: {
 /**
  * The `viewTechDoc` route of the app.
  */
-export function useViewTechDocRoute(): ViewTechDocRoute {
+export function useDocsRoutes(): DocsRoutes {
   const routes = useContext(DocsRoutesContext);
   if (!routes) {
     throw new Error(
       'Persona docs components must be rendered inside the extensions of the persona docs plugin',
     );
   }
-  return routes.viewTechDoc;
+  return routes;
 }

@@ -6,7 +6,8 @@ import {
 import { ReactNode } from 'react';
 import { useHref, useLocation, useNavigate } from 'react-router-dom';
 import { DocsRoutesProvider } from './DocsRoutes';
-import { viewTechDocRouteRef } from './routes';
+import { rootRouteRef, viewTechDocRouteRef } from './routes';
+import { usePageHref } from './usePageHref';
 
 /** Targets that are not paths inside the app: `https:`, `mailto:` and the like. */
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
@@ -39,9 +40,10 @@ function useReactRouterIntegration(): RoutingIntegration {
  */
 export function LegacyRouting(props: { children: ReactNode }) {
   const viewTechDoc = useRouteRef(viewTechDocRouteRef);
+  const pageHref = usePageHref(useRouteRef, rootRouteRef);
   return (
     <RoutingProvider useRoutingIntegration={useReactRouterIntegration}>
-      <DocsRoutesProvider viewTechDoc={viewTechDoc}>
+      <DocsRoutesProvider viewTechDoc={viewTechDoc} pageHref={pageHref}>
         {props.children}
       </DocsRoutesProvider>
     </RoutingProvider>

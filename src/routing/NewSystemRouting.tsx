@@ -1,7 +1,8 @@
 import { useRouteRef } from '@backstage/frontend-plugin-api';
 import { ReactNode } from 'react';
 import { DocsRoutesProvider } from './DocsRoutes';
-import { viewTechDocRouteRef } from './routes';
+import { rootRouteRef, viewTechDocRouteRef } from './routes';
+import { usePageHref } from './usePageHref';
 
 /**
  * Route bindings for the plugin's components in the new frontend system,
@@ -9,8 +10,9 @@ import { viewTechDocRouteRef } from './routes';
  */
 export function NewSystemRouting(props: { children: ReactNode }) {
   const viewTechDoc = useRouteRef(viewTechDocRouteRef);
+  const pageHref = usePageHref(useRouteRef, rootRouteRef);
   return (
-    <DocsRoutesProvider viewTechDoc={viewTechDoc}>
+    <DocsRoutesProvider viewTechDoc={viewTechDoc} pageHref={pageHref}>
       {props.children}
     </DocsRoutesProvider>
   );

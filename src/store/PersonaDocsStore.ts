@@ -1,19 +1,24 @@
 import { Config } from '@backstage/config';
 import { readPersonaDocsConfig } from '../config/readPersonaDocsConfig';
-import { PersonaDocsModel } from '../model/types';
+import { localizeAll } from '../model/localize';
+import { Persona, PersonaDocsModel } from '../model/types';
 import { DocsTreeIndex } from '../tree/DocsTreeIndex';
+import { FlatTree } from '../tree/FlatTree';
 
 const stores = new WeakMap<Config, PersonaDocsStore>();
 
 /**
- * The persona docs of one app: its model and tree index, each built the
- * first time something asks for it, then shared by the persona API, the
- * page and every other surface. Registering the plugin reads nothing, so an
- * app whose readers never open the plugin's pages pays nothing for it.
+ * The persona docs of one app: its model, its flattened tree and a search
+ * index per language, each built the first time something asks for it,
+ * then shared by the persona API, the page and every other surface.
+ * Registering the plugin reads nothing, so an app whose readers never use
+ * the plugin pays nothing for it.
  */
 export class PersonaDocsStore {
   private builtModel?: PersonaDocsModel;
-  private builtIndex?: DocsTreeIndex;
+  private builtFlat?: FlatTree;
+  private readonly indexes = new Map<string, DocsTreeIndex>();
+  private readonly localizedPersonas = new Map<string, readonly Persona[]>();
 
   /** The store of the app whose config this is. */
   static of(config: Config): PersonaDocsStore {
@@ -32,8 +37,31 @@ export class PersonaDocsStore {
     return this.builtModel;
   }
 
-  get index(): DocsTreeIndex {
-    this.builtIndex ??= DocsTreeIndex.fromModel(this.model);
-    return this.builtIndex;
+  get flat(): FlatTree {
+    this.builtFlat ??= new FlatTree(this.model);
+    return this.builtFlat;
+  }
+
+  /** The personas, titled and described in a language. */
+  personas(language = ''): readonly Persona[] {
+    let personas = this.localizedPersonas.get(language);
+    if (!personas) {
+      personas = localizeAll(this.model.personas, language || undefined);
+      this.localizedPersonas.set(language, personas);
+    }
+    return personas;
+  }
+
+  /** The search index for a language (the texts it searches and shows). */
+  index(language = ''): DocsTreeIndex {
+    let index = this.indexes.get(language);
+    if (!index) {
+      index = DocsTreeIndex.fromModel(this.model, {
+        language: language || undefined,
+        flat: this.flat,
+      });
+      this.indexes.set(language, index);
+    }
+    return index;
   }
 }

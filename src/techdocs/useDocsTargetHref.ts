@@ -1,7 +1,7 @@
-import { configApiRef, useApi } from '@backstage/frontend-plugin-api';
+import { coreApis, useApi } from '@backstage/frontend-plugin-api';
 import { useCallback, useMemo } from 'react';
 import { DocsTarget } from '../model/types';
-import { useViewTechDocRoute } from '../routing/DocsRoutes';
+import { useDocsRoutes } from '../routing/DocsRoutes';
 import { docsHref } from './docsHref';
 
 /**
@@ -17,8 +17,8 @@ export type DocsTargetHref = (
  * links to TechDocs.
  */
 export function useDocsTargetHref(): DocsTargetHref {
-  const config = useApi(configApiRef);
-  const viewTechDoc = useViewTechDocRoute();
+  const config = useApi(coreApis.config);
+  const { viewTechDoc } = useDocsRoutes();
   const caseSensitive = useMemo(() => {
     // A mistake elsewhere in app-config (a string here, say) must not take
     // the page down; TechDocs' own helper would throw.

@@ -1,5 +1,7 @@
+import { localize, localizeAll } from '../model/localize';
 import { targetLabel } from '../model/targets';
-import { ALL_PERSONAS, DocsEntry, PersonaDocsModel } from '../model/types';
+import { DocsEntry, DocsSection, PersonaDocsModel } from '../model/types';
+import { FlatTree } from './FlatTree';
 import { FoldedText, foldCase } from './foldCase';
 import { findRanges, parseSearchTerms } from './searchQuery';
 import { EntryMatch, VisibleEntry, VisibleSection, VisibleTree } from './types';
@@ -12,12 +14,6 @@ interface FilterScan {
   matchBelow?: Uint8Array;
 }
 
-/** Which entries one persona sees, with per-section counts. */
-interface PersonaVisibility {
-  shown: Uint8Array;
-  sectionCounts: Int32Array;
-}
-
 /**
  * A {@link VisibleEntry} that works out its children and match ranges the
  * first time they are read.
@@ -28,6 +24,8 @@ class LazyVisibleEntry implements VisibleEntry {
 
   constructor(
     readonly entry: DocsEntry,
+    readonly title: string | undefined,
+    readonly description: string | undefined,
     readonly expanded: boolean,
     private readonly findChildren: () => VisibleEntry[],
     private readonly findMatch: () => EntryMatch | undefined,
@@ -47,74 +45,62 @@ class LazyVisibleEntry implements VisibleEntry {
 const EMPTY_FOLD: FoldedText = { folded: '' };
 
 /**
- * The docs tree of a {@link PersonaDocsModel}, flattened once into arrays in
- * depth-first order so that filtering by persona and search text is a few
- * linear passes over typed arrays, with no recursion and no re-reading of the
- * model. Build it once per config; it caches what each persona sees on first
- * use. Instances never change what they return for the same arguments.
+ * Filtering and search over the docs tree of a {@link PersonaDocsModel}, in
+ * one language: the texts it searches and shows are the entries' titles and
+ * descriptions in that language. Filtering by persona and search text is a
+ * few linear passes over the typed arrays of a {@link FlatTree}; results are
+ * frozen and cached per persona, and never change for the same arguments.
  */
 export class DocsTreeIndex {
   /** The model this index was built from. */
   readonly model: PersonaDocsModel;
+  readonly flat: FlatTree;
+  /** The model's sections, titled and described in the index's language. */
+  readonly sections: readonly DocsSection[];
 
-  private readonly entries: DocsEntry[] = [];
-  private readonly parents: number[] = [];
-  private readonly subtreeEnds: number[] = [];
-  /** Effective personas after inheritance; undefined means everyone. */
-  private readonly personaLists: (readonly string[] | undefined)[] = [];
+  private readonly titles: (string | undefined)[] = [];
+  private readonly descriptions: (string | undefined)[] = [];
   private readonly titleKeys: FoldedText[] = [];
   private readonly descriptionKeys: FoldedText[] = [];
-  /** Start of each section in the flat arrays, plus the total at the end. */
-  private readonly sectionStarts: number[] = [];
-  /** Keyed by entry object: hashing long id strings is the slow part of indexing. */
-  private readonly indexByEntry = new Map<DocsEntry, number>();
-  private readonly visibilities = new Map<string, PersonaVisibility>();
   private readonly unsearchedTrees = new Map<string, VisibleTree>();
   private readonly personasShowingCache = new Map<number, readonly string[]>();
 
   /**
-   * Flattens the model. Linear in the number of entries.
+   * Indexes the model. Linear in the number of entries.
+   *
+   * @param options.language - the reader's language, for translated texts
+   * @param options.flat - the model already flattened, to share it
    */
-  static fromModel(model: PersonaDocsModel): DocsTreeIndex {
-    return new DocsTreeIndex(model);
-  }
-
-  private constructor(model: PersonaDocsModel) {
-    this.model = model;
-    for (const section of model.sections) {
-      this.sectionStarts.push(this.entries.length);
-      for (const entry of section.entries) {
-        this.add(entry, -1, undefined);
-      }
-    }
-    this.sectionStarts.push(this.entries.length);
-  }
-
-  private add(
-    entry: DocsEntry,
-    parent: number,
-    inherited: readonly string[] | undefined,
-  ) {
-    const index = this.entries.length;
-    const personas = entry.personas ?? inherited;
-    this.entries.push(entry);
-    this.parents.push(parent);
-    this.subtreeEnds.push(index + 1);
-    this.personaLists.push(personas);
-    this.titleKeys.push(foldCase(entry.title ?? targetLabel(entry.target)));
-    this.descriptionKeys.push(
-      entry.description ? foldCase(entry.description) : EMPTY_FOLD,
+  static fromModel(
+    model: PersonaDocsModel,
+    options: { language?: string; flat?: FlatTree } = {},
+  ): DocsTreeIndex {
+    return new DocsTreeIndex(
+      options.flat ?? new FlatTree(model),
+      options.language,
     );
-    this.indexByEntry.set(entry, index);
-    for (const child of entry.children) {
-      this.add(child, index, personas);
+  }
+
+  private constructor(flat: FlatTree, language: string | undefined) {
+    this.flat = flat;
+    this.model = flat.model;
+    this.sections = localizeAll(flat.model.sections, language);
+    for (const entry of flat.entries) {
+      const text = entry.translations
+        ? localize(entry, language)
+        : { title: entry.title, description: entry.description };
+      this.titles.push(text.title);
+      this.descriptions.push(text.description);
+      this.titleKeys.push(foldCase(text.title ?? targetLabel(entry.target)));
+      this.descriptionKeys.push(
+        text.description ? foldCase(text.description) : EMPTY_FOLD,
+      );
     }
-    this.subtreeEnds[index] = this.entries.length;
   }
 
   /** Number of entries in the whole model. */
   get size(): number {
-    return this.entries.length;
+    return this.flat.size;
   }
 
   /**
@@ -135,7 +121,7 @@ export class DocsTreeIndex {
     if (terms.length === 0) {
       let tree = this.unsearchedTrees.get(persona);
       if (!tree) {
-        tree = this.build(persona, '', this.visibility(persona).shown);
+        tree = this.build(persona, '', this.flat.visibility(persona).shown);
         this.unsearchedTrees.set(persona, tree);
       }
       return query === tree.query ? tree : Object.freeze({ ...tree, query });
@@ -151,7 +137,7 @@ export class DocsTreeIndex {
     const terms = parseSearchTerms(query);
     const counts = new Map<string, number>();
     for (const { id } of this.model.personas) {
-      const { shown } = this.visibility(id);
+      const { shown } = this.flat.visibility(id);
       let count = 0;
       for (let i = 0; i < shown.length; i++) {
         if (shown[i] && (terms.length === 0 || this.matches(i, terms))) {
@@ -168,7 +154,7 @@ export class DocsTreeIndex {
    * order of the model's sections.
    */
   countsBySection(persona: string): readonly number[] {
-    return Array.from(this.visibility(persona).sectionCounts);
+    return Array.from(this.flat.visibility(persona).sectionCounts);
   }
 
   /**
@@ -176,71 +162,19 @@ export class DocsTreeIndex {
    * config order. Used for the badges in "All personas".
    */
   personasShowing(entry: DocsEntry): readonly string[] {
-    const index = this.indexByEntry.get(entry);
-    if (index === undefined) return [];
+    const index = this.flat.indexOf(entry);
+    if (index < 0) return [];
     // Cached, so a label can skip re-rendering when its badges are the same.
     let personas = this.personasShowingCache.get(index);
     if (!personas) {
       personas = Object.freeze(
         this.model.personas
           .map(p => p.id)
-          .filter(id => this.visibility(id).shown[index] === 1),
+          .filter(id => this.flat.visibility(id).shown[index] === 1),
       );
       this.personasShowingCache.set(index, personas);
     }
     return personas;
-  }
-
-  private visibility(persona: string): PersonaVisibility {
-    let visibility = this.visibilities.get(persona);
-    if (!visibility) {
-      visibility = this.computeVisibility(persona);
-      this.visibilities.set(persona, visibility);
-    }
-    return visibility;
-  }
-
-  private computeVisibility(persona: string): PersonaVisibility {
-    const n = this.entries.length;
-    const shown = new Uint8Array(n);
-    if (persona === ALL_PERSONAS) {
-      // The config reader drops groups without children, so every entry has
-      // a target or a child and nothing needs pruning.
-      shown.fill(1);
-    } else {
-      const visible = new Uint8Array(n);
-      for (let i = 0; i < n; i++) {
-        const list = this.personaLists[i];
-        const parent = this.parents[i];
-        visible[i] =
-          (list === undefined || list.includes(persona)) &&
-          (parent < 0 || visible[parent] === 1)
-            ? 1
-            : 0;
-      }
-      // Children come after their parent in depth-first order, so a reverse
-      // pass sees every child before its parent.
-      const hasShownChild = new Uint8Array(n);
-      for (let i = n - 1; i >= 0; i--) {
-        if (
-          visible[i] &&
-          (this.entries[i].target !== undefined || hasShownChild[i])
-        ) {
-          shown[i] = 1;
-          const parent = this.parents[i];
-          if (parent >= 0) hasShownChild[parent] = 1;
-        }
-      }
-    }
-    const sectionCounts = new Int32Array(this.model.sections.length);
-    for (let s = 0; s < sectionCounts.length; s++) {
-      let count = 0;
-      for (let i = this.sectionStarts[s]; i < this.sectionStarts[s + 1]; i++) {
-        count += shown[i];
-      }
-      sectionCounts[s] = count;
-    }
-    return { shown, sectionCounts };
   }
 
   private matches(index: number, terms: string[]): boolean {
@@ -253,12 +187,12 @@ export class DocsTreeIndex {
   }
 
   private search(persona: string, query: string, terms: string[]): VisibleTree {
-    const n = this.entries.length;
-    const { shown } = this.visibility(persona);
+    const n = this.flat.size;
+    const { shown } = this.flat.visibility(persona);
     const matched = new Uint8Array(n);
     for (let i = 0; i < n; ) {
       if (!shown[i]) {
-        i = this.subtreeEnds[i];
+        i = this.flat.subtreeEnds[i];
         continue;
       }
       if (this.matches(i, terms)) matched[i] = 1;
@@ -266,14 +200,14 @@ export class DocsTreeIndex {
     }
     const matchBelow = new Uint8Array(n);
     for (let i = n - 1; i >= 0; i--) {
-      const parent = this.parents[i];
+      const parent = this.flat.parents[i];
       if (parent >= 0 && (matched[i] || matchBelow[i])) matchBelow[parent] = 1;
     }
     const include = new Uint8Array(n);
     const underMatch = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       if (!shown[i]) continue;
-      const parent = this.parents[i];
+      const parent = this.flat.parents[i];
       underMatch[i] =
         parent >= 0 && (matched[parent] || underMatch[parent]) ? 1 : 0;
       include[i] = matched[i] | matchBelow[i] | underMatch[i];
@@ -287,19 +221,19 @@ export class DocsTreeIndex {
     include: Uint8Array,
     search?: { terms: string[]; matched: Uint8Array; matchBelow: Uint8Array },
   ): VisibleTree {
-    const { sectionCounts } = this.visibility(persona);
+    const { sectionCounts } = this.flat.visibility(persona);
     const scan: FilterScan = { include, ...search };
     const expandedIds: string[] = [];
-    const sections: VisibleSection[] = this.model.sections.map((section, s) => {
-      const start = this.sectionStarts[s];
-      const end = this.sectionStarts[s + 1];
+    const sections: VisibleSection[] = this.sections.map((section, s) => {
+      const start = this.flat.sectionStarts[s];
+      const end = this.flat.sectionStarts[s + 1];
       let matchCount = sectionCounts[s];
       if (search) {
         matchCount = 0;
         for (let i = start; i < end; i++) {
           if (!include[i]) continue;
           matchCount += search.matched[i];
-          if (search.matchBelow[i]) expandedIds.push(this.entries[i].id);
+          if (search.matchBelow[i]) expandedIds.push(this.flat.entries[i].id);
         }
       }
       return Object.freeze({
@@ -329,7 +263,7 @@ export class DocsTreeIndex {
     end: number,
   ): VisibleEntry[] {
     const nodes: VisibleEntry[] = [];
-    for (let i = start; i < end; i = this.subtreeEnds[i]) {
+    for (let i = start; i < end; i = this.flat.subtreeEnds[i]) {
       if (scan.include[i]) nodes.push(this.node(scan, i));
     }
     return nodes;
@@ -344,9 +278,11 @@ export class DocsTreeIndex {
    */
   private node(scan: FilterScan, i: number): VisibleEntry {
     return new LazyVisibleEntry(
-      this.entries[i],
+      this.flat.entries[i],
+      this.titles[i],
+      this.descriptions[i],
       scan.matchBelow?.[i] === 1,
-      () => this.nodesBetween(scan, i + 1, this.subtreeEnds[i]),
+      () => this.nodesBetween(scan, i + 1, this.flat.subtreeEnds[i]),
       () => this.matchOf(scan, i),
     );
   }
@@ -354,9 +290,7 @@ export class DocsTreeIndex {
   private matchOf(scan: FilterScan, i: number): EntryMatch | undefined {
     if (!scan.terms || !scan.matched?.[i]) return undefined;
     return {
-      title: this.entries[i].title
-        ? findRanges(this.titleKeys[i], scan.terms)
-        : [],
+      title: this.titles[i] ? findRanges(this.titleKeys[i], scan.terms) : [],
       description: findRanges(this.descriptionKeys[i], scan.terms),
     };
   }

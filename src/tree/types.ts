@@ -21,6 +21,10 @@ export interface EntryMatch {
  */
 export interface VisibleEntry {
   readonly entry: DocsEntry;
+  /** The entry's title in the index's language, when config gives one. */
+  readonly title?: string;
+  /** The entry's description in the index's language. */
+  readonly description?: string;
   /** Visible children, in config order. */
   readonly children: readonly VisibleEntry[];
   /** True when a search match lies below this entry, so it should be open. */

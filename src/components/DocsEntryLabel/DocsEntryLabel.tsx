@@ -1,14 +1,13 @@
-import { RouterLink, useTranslationRef } from '@backstage/frontend-plugin-api';
-import MaterialLink from '@material-ui/core/Link';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import OpenInNewIcon from '@material-ui/icons/OpenInNew';
-import { memo, ReactNode } from 'react';
+import DoneIcon from '@material-ui/icons/CheckCircleOutline';
+import { memo } from 'react';
 import { DocsEntry, Persona } from '../../model/types';
-import { useDocsSiteInfo } from '../../techdocs/DocsSiteInfoContext';
 import { DocsTargetHref } from '../../techdocs/useDocsTargetHref';
 import { personaDocsTranslationRef } from '../../translation';
 import { VisibleEntry } from '../../tree/types';
+import { EntryLink, useEntryTexts } from '../EntryLink';
 import { HighlightedText } from '../HighlightedText';
 import { DocsSiteStatusChip } from '../DocsSiteStatusChip';
 import { PersonaBadges } from '../PersonaBadges';
@@ -22,12 +21,8 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(0.5),
     padding: theme.spacing(0.25, 0),
   },
-  title: {
-    fontWeight: theme.typography.fontWeightMedium as number,
-  },
-  newTabIcon: {
-    marginLeft: theme.spacing(0.5),
-    verticalAlign: 'text-bottom',
+  done: {
+    color: theme.palette.success.main,
   },
   details: {
     display: 'inline-flex',
@@ -47,75 +42,45 @@ function EntryLabel(props: {
   node: VisibleEntry;
   /** Persona ids to show as badges; no badges when undefined. */
   badges?: readonly string[];
-  personas: Persona[];
+  personas: readonly Persona[];
   onOpen(entry: DocsEntry): void;
   /** Gives a target's href; one function for the whole page. */
   hrefOf: DocsTargetHref;
+  /** A step of a learning path the reader has done. */
+  done?: boolean;
 }) {
-  const { node, badges, personas, onOpen, hrefOf } = props;
+  const { node, badges, personas, onOpen, hrefOf, done } = props;
   const { entry, match } = node;
   const classes = useStyles();
   const { t } = useTranslationRef(personaDocsTranslationRef);
+  // The texts in the reader's language, as the index searched them.
+  const { title, description, site } = useEntryTexts(entry, node);
   const techdocs = entry.target?.type === 'techdocs' ? entry.target : undefined;
-  // A site's description describes the whole site, so it only stands in for
-  // entries that point at the site itself, not at a page inside it.
-  const siteDescription = !entry.description && !techdocs?.path;
-  const site = useDocsSiteInfo(techdocs, !entry.title || siteDescription);
-
-  const title = entry.title ?? site?.title ?? techdocs?.name ?? entry.id;
-  const description =
-    entry.description ?? (siteDescription ? site?.description : undefined);
-  const link = entry.target?.type === 'url' ? entry.target : undefined;
-  const external = link?.external ?? false;
-  // mailto links open the mail client; only web pages get a new tab.
-  const newTab = external && /^https?:/.test(link!.url);
-
-  const titleText = (
-    <HighlightedText
-      text={title}
-      ranges={entry.title ? match?.title : undefined}
-    />
-  );
-  // The link is not a tab stop of its own: the tree item is, and Enter on it
-  // follows the link.
-  const linkProps = {
-    tabIndex: -1,
-    className: classes.title,
-    [ENTRY_LINK_ATTRIBUTE]: '',
-    onClick: () => onOpen(entry),
-  };
-
-  let titleElement: ReactNode;
-  if (entry.target) {
-    titleElement = (
-      <MaterialLink
-        component={RouterLink}
-        href={hrefOf(entry.target, site?.annotations)}
-        {...linkProps}
-        {...(newTab && { target: '_blank', rel: 'noopener noreferrer' })}
-      >
-        {titleText}
-        {newTab && (
-          <>
-            <OpenInNewIcon
-              className={classes.newTabIcon}
-              fontSize="inherit"
-              aria-hidden
-            />
-            <VisuallyHidden>{` ${t('entry.opensInNewTab')}`}</VisuallyHidden>
-          </>
-        )}
-      </MaterialLink>
-    );
-  } else {
-    titleElement = <span className={classes.title}>{titleText}</span>;
-  }
 
   return (
     <>
       <div className={classes.row}>
-        {titleElement}
+        <EntryLink
+          entry={entry}
+          hrefOf={hrefOf}
+          annotations={site?.annotations}
+          onOpen={onOpen}
+          // The link is not a tab stop of its own: the tree item is, and
+          // Enter on it follows the link.
+          linkProps={{ tabIndex: -1, [ENTRY_LINK_ATTRIBUTE]: '' }}
+        >
+          <HighlightedText
+            text={title}
+            ranges={node.title ? match?.title : undefined}
+          />
+        </EntryLink>
         <span className={classes.details}>
+          {done && (
+            <>
+              <DoneIcon className={classes.done} fontSize="small" aria-hidden />
+              <VisuallyHidden>{` ${t('paths.stepDone')}`}</VisuallyHidden>
+            </>
+          )}
           {techdocs && (
             <DocsSiteStatusChip
               status={site?.status}
@@ -129,7 +94,7 @@ function EntryLabel(props: {
         <Typography variant="body2" color="textSecondary" component="div">
           <HighlightedText
             text={description}
-            ranges={entry.description ? match?.description : undefined}
+            ranges={node.description ? match?.description : undefined}
           />
         </Typography>
       )}

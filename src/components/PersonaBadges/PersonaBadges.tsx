@@ -25,7 +25,7 @@ const useStyles = makeStyles(theme => ({
  */
 export function PersonaBadges(props: {
   personaIds: readonly string[];
-  personas: Persona[];
+  personas: readonly Persona[];
 }) {
   const { personaIds, personas } = props;
   const classes = useStyles();

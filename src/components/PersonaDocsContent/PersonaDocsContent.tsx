@@ -7,12 +7,16 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { usePersona } from '../../api/usePersona';
+import { useDocsLanguage } from '../../hooks/useDocsLanguage';
+import { useOpenEntry } from '../../hooks/useOpenEntry';
 import { usePersonaDocsAnalytics } from '../../hooks/usePersonaDocsAnalytics';
+import { useLearningProgress } from '../../progress/useLearningProgress';
 import { usePersonaDocsStore } from '../../hooks/usePersonaDocsStore';
 import { usePersonaDocsUrl } from '../../hooks/usePersonaDocsUrl';
 import { useSearchQuery } from '../../hooks/useSearchQuery';
 import { personaTitle } from '../../model/personas';
-import { ALL_PERSONAS, DocsEntry } from '../../model/types';
+import { ALL_PERSONAS } from '../../model/types';
+import { useInsideDocsSearch } from '../../search/useInsideDocsSearch';
 import { PersonaDocsStore } from '../../store/PersonaDocsStore';
 import { DocsSiteInfoProvider } from '../../techdocs/DocsSiteInfoContext';
 import { useDocsTargetHref } from '../../techdocs/useDocsTargetHref';
@@ -23,6 +27,8 @@ import { DocsEntryLabel } from '../DocsEntryLabel';
 import { DocsSearchField } from '../DocsSearchField';
 import { DocsSectionCard } from '../DocsSectionCard';
 import { EmptySections } from '../EmptySections';
+import { InsideDocsResults } from '../InsideDocsResults';
+import { LearningPathCard } from '../LearningPaths';
 import { NoEntriesState } from '../NoEntriesState';
 import { NotConfiguredState } from '../NotConfiguredState';
 import { PersonaPicker, PersonaPickerDialog } from '../PersonaPicker';
@@ -52,6 +58,9 @@ const useStyles = makeStyles(theme => ({
   picker: {
     padding: theme.spacing(3),
   },
+  paths: {
+    marginBottom: theme.spacing(3),
+  },
 }));
 
 /**
@@ -73,8 +82,11 @@ export function PersonaDocsContent() {
 }
 
 function PersonaDocsBody(props: { store: PersonaDocsStore }) {
-  const { model, index } = props.store;
-  const { personas, sections } = model;
+  const { model } = props.store;
+  const language = useDocsLanguage();
+  const index = props.store.index(language);
+  const personas = props.store.personas(language);
+  const { sections } = index;
   const classes = useStyles();
   const { t } = useTranslationRef(personaDocsTranslationRef);
   const { selection, selectPersona, clearSelection } = usePersona();
@@ -122,10 +134,10 @@ function PersonaDocsBody(props: { store: PersonaDocsStore }) {
     },
     [analytics, selectPersona, updateUrl],
   );
-  const openEntry = useCallback(
-    (entry: DocsEntry) => analytics.opened(entry, shownPersona ?? ''),
-    [analytics, shownPersona],
-  );
+  const inside = useInsideDocsSearch(props.store.flat, shownPersona);
+  const progress = useLearningProgress(shownPersona);
+  const openEntry = useOpenEntry(shownPersona, progress);
+  const { isDone } = progress;
 
   const showBadges = shownPersona === ALL_PERSONAS && personas.length > 0;
   // One route lookup for the page rather than one per entry: route hooks
@@ -139,9 +151,10 @@ function PersonaDocsBody(props: { store: PersonaDocsStore }) {
         personas={personas}
         badges={showBadges ? index.personasShowing(node.entry) : undefined}
         onOpen={openEntry}
+        done={isDone(node.entry.id)}
       />
     ),
-    [hrefOf, index, openEntry, personas, showBadges],
+    [hrefOf, index, openEntry, personas, showBadges, isDone],
   );
   const countsBySection = useCallback(
     (personaId: string) => index.countsBySection(personaId),
@@ -222,6 +235,15 @@ function PersonaDocsBody(props: { store: PersonaDocsStore }) {
           />
         )}
         <DocsSearchField value={query} onChange={changeQuery} />
+        {inside.available && (
+          <Button
+            variant="outlined"
+            disabled={!query.trim()}
+            onClick={() => inside.search(query.trim())}
+          >
+            {t('insideSearch.open')}
+          </Button>
+        )}
         <Button color="primary" onClick={() => setPickerOpen(true)}>
           {t('picker.open')}
         </Button>
@@ -239,6 +261,39 @@ function PersonaDocsBody(props: { store: PersonaDocsStore }) {
             : t('section.entries', { count: view.total })
         }`}
       </VisuallyHidden>
+      <InsideDocsResults
+        search={inside}
+        personaTitle={shownTitle}
+        language={language}
+        hrefOf={hrefOf}
+      />
+      {progress.paths.length > 0 && (
+        <section className={classes.paths} aria-labelledby="persona-docs-paths">
+          <Typography
+            variant="h5"
+            component="h2"
+            id="persona-docs-paths"
+            gutterBottom
+          >
+            {t('paths.title')}
+          </Typography>
+          <Grid container spacing={3}>
+            {progress.paths.map(path => (
+              <Grid item xs={12} md={6} lg={4} key={path.path.entry.id}>
+                <LearningPathCard
+                  progress={path}
+                  language={language}
+                  hrefOf={hrefOf}
+                  onOpen={openEntry}
+                  onSetDone={progress.setDone}
+                  onReset={() => progress.reset(path.path)}
+                  isDone={isDone}
+                />
+              </Grid>
+            ))}
+          </Grid>
+        </section>
+      )}
       {view.empty && (
         <NoEntriesState
           personaTitle={shownTitle}

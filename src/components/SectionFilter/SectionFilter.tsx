@@ -14,7 +14,7 @@ const ALL_SECTIONS = '';
  * Narrows the page to one section, or shows them all.
  */
 export function SectionFilter(props: {
-  sections: DocsSection[];
+  sections: readonly DocsSection[];
   value?: string;
   onChange(sectionId: string | undefined): void;
 }) {

@@ -1,0 +1,130 @@
+import { Progress } from '@backstage/core-components';
+import { RouterLink, useTranslationRef } from '@backstage/frontend-plugin-api';
+import MaterialLink from '@material-ui/core/Link';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { usePersona } from '../../api/usePersona';
+import { useDocsLanguage } from '../../hooks/useDocsLanguage';
+import { useOpenEntry } from '../../hooks/useOpenEntry';
+import { usePersonaDocsAnalytics } from '../../hooks/usePersonaDocsAnalytics';
+import { usePersonaDocsStore } from '../../hooks/usePersonaDocsStore';
+import { personaTitle } from '../../model/personas';
+import { useLearningProgress } from '../../progress/useLearningProgress';
+import { useDocsRoutes } from '../../routing/DocsRoutes';
+import { useDocsTargetHref } from '../../techdocs/useDocsTargetHref';
+import { personaDocsTranslationRef } from '../../translation';
+import { firstEntries } from '../../tree/navigation';
+import { EntryList } from '../EntryLink';
+import { LearningPathCard } from '../LearningPaths';
+import { PersonaPicker } from '../PersonaPicker';
+import { PersonaSelector } from '../PersonaSelector';
+
+const useStyles = makeStyles(theme => ({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(2),
+  },
+}));
+
+/** Settings of the home card. */
+export interface DocsForYouCardProps {
+  /** How many entries to list; 5 by default. */
+  limit?: number;
+  /** A section id, to list that section's entries only. */
+  section?: string;
+}
+
+/**
+ * "Docs for you", the home page card: the reader's persona with a way to
+ * switch it, the learning path they are on with its next step (or else the
+ * first entries of their tree), and a link to the persona docs page.
+ * Readers whom nothing assigns a persona are asked who they are.
+ */
+export function DocsForYouCard(props: DocsForYouCardProps) {
+  const limit = Math.max(1, Math.min(50, Number(props.limit) || 5));
+  const classes = useStyles();
+  const { t } = useTranslationRef(personaDocsTranslationRef);
+  const store = usePersonaDocsStore();
+  const language = useDocsLanguage();
+  const personas = store.personas(language);
+  const { selection, selectPersona } = usePersona();
+  const persona = selection?.personaId;
+  const progress = useLearningProgress(persona);
+  const open = useOpenEntry(persona, progress);
+  const analytics = usePersonaDocsAnalytics();
+  const hrefOf = useDocsTargetHref();
+  const { pageHref } = useDocsRoutes();
+  const pick = (personaId: string) => {
+    analytics.picked(personaId);
+    selectPersona(personaId);
+  };
+
+  if (!selection || !persona) return <Progress />;
+  const index = store.index(language);
+  if (selection.reason.type === 'none') {
+    return (
+      <div className={classes.root}>
+        <Typography variant="h6" component="h3">
+          {t('picker.title')}
+        </Typography>
+        <PersonaPicker
+          personas={personas}
+          sections={index.sections}
+          countsBySection={id => index.countsBySection(id)}
+          onPick={pick}
+          compact
+        />
+      </div>
+    );
+  }
+
+  const path = progress.paths.find(p => p.started && !p.complete);
+  const entries = path
+    ? []
+    : firstEntries(store.flat, persona, { sectionId: props.section, limit });
+  return (
+    <div className={classes.root}>
+      <PersonaSelector
+        id="persona-docs-home-persona"
+        personas={personas}
+        value={persona}
+        onPick={pick}
+      />
+      {path && (
+        <LearningPathCard
+          progress={path}
+          language={language}
+          hrefOf={hrefOf}
+          onOpen={open}
+          isDone={progress.isDone}
+          compact
+        />
+      )}
+      {!path && entries.length === 0 && (
+        <Typography>
+          {t('home.empty', {
+            persona: personaTitle(
+              personas,
+              persona,
+              t('personaSelector.allPersonas'),
+            ),
+          })}
+        </Typography>
+      )}
+      {entries.length > 0 && (
+        <EntryList
+          entries={entries}
+          language={language}
+          hrefOf={hrefOf}
+          onOpen={open}
+        />
+      )}
+      {pageHref && (
+        <MaterialLink component={RouterLink} href={pageHref}>
+          {t('home.allDocs')}
+        </MaterialLink>
+      )}
+    </div>
+  );
+}

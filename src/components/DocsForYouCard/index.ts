@@ -1,0 +1,2 @@
+export { DocsForYouCard } from './DocsForYouCard';
+export type { DocsForYouCardProps } from './DocsForYouCard';

@@ -1,0 +1,1 @@
+export { EntityPersonaDocsCard } from './EntityPersonaDocsCard';

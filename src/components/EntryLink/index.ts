@@ -1,0 +1,3 @@
+export { EntryLink } from './EntryLink';
+export { EntryList } from './EntryList';
+export { useEntryTexts } from './useEntryTexts';

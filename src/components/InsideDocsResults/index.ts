@@ -1,0 +1,1 @@
+export { InsideDocsResults } from './InsideDocsResults';

@@ -1,0 +1,1 @@
+export { LearningPathCard } from './LearningPathCard';

@@ -1,0 +1,1 @@
+export { PersonaDocsAddon } from './PersonaDocsAddon';

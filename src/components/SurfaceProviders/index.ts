@@ -1,0 +1,1 @@
+export { SurfaceProviders } from './SurfaceProviders';
