@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { Browser, Page, test as base } from '@playwright/test';
 import { BackstageBackend } from '../../fixtures/backstageBackend';
 import { browserChecks } from '../../fixtures/browserChecks';
 import {
@@ -32,7 +32,10 @@ export const test = base.extend<
   baseURL: async ({ exampleApp }, provide) => provide(exampleApp.baseUrl),
   backend: async ({ exampleApp }, provide) => provide(exampleApp.backend),
   page: async ({ page, backend }, provide) => {
+    // Every test starts as a reader who never picked a persona nor read a
+    // step of a learning path.
     await backend.removeUserSetting('persona-docs', 'selectedPersona');
+    await backend.removeUserSetting('persona-docs', 'progress');
     const checks = await browserChecks(page, { signedInAs: 'guest' });
     await provide(page);
     checks.expectNoErrors();
@@ -43,3 +46,22 @@ export const test = base.extend<
 
 export { expect } from '@playwright/test';
 export { expectNoAccessibilityViolations } from '../../fixtures/browserChecks';
+
+/**
+ * Runs `use` in a fresh browser context, signed in as the same guest: a
+ * second device, with nothing of the first one's browser storage.
+ */
+export async function onSecondDevice(
+  browser: Browser,
+  use: (page: Page) => Promise<void>,
+) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const checks = await browserChecks(page, { signedInAs: 'guest' });
+    await use(page);
+    checks.expectNoErrors();
+  } finally {
+    await context.close();
+  }
+}

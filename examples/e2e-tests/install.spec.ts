@@ -1,5 +1,10 @@
-import { NAV_LABEL } from '../../fixtures/personaDocsPage';
-import { expect, expectNoAccessibilityViolations, test } from './fixtures';
+import { NAV_LABEL, PersonaDocsPage } from '../../fixtures/personaDocsPage';
+import {
+  expect,
+  expectNoAccessibilityViolations,
+  onSecondDevice,
+  test,
+} from './fixtures';
 
 // What an integrator gets from installing the packed plugin into an app as
 // create-app generates it: each project runs the same tests against the new
@@ -47,22 +52,12 @@ test.describe('the installed plugin', () => {
     await page.reload();
     await expect(docs.personaControl).toHaveText('End User');
 
-    const secondDevice = await browser.newContext();
-    try {
-      const other = await secondDevice.newPage();
-      const { PersonaDocsPage } = await import(
-        '../../fixtures/personaDocsPage'
-      );
-      const { browserChecks } = await import('../../fixtures/browserChecks');
-      const checks = await browserChecks(other, { signedInAs: 'guest' });
+    await onSecondDevice(browser, async other => {
       const otherDocs = new PersonaDocsPage(other, backend);
       await otherDocs.open();
       await expect(otherDocs.personaControl).toHaveText('End User');
       await expect(otherDocs.reason).toHaveText('Chosen by you');
-      checks.expectNoErrors();
-    } finally {
-      await secondDevice.close();
-    }
+    });
   });
 
   test('opens a docs entry in the TechDocs reader with the page the backend serves', async ({

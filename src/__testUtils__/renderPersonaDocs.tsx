@@ -12,10 +12,13 @@ import {
   TestApiProvider,
 } from '@backstage/test-utils';
 import { ReactElement } from 'react';
+import { SearchApi, searchApiRef } from '@backstage/plugin-search-react';
 import { createPersonaApi } from '../api/createPersonaApi';
 import { personaApiRef } from '../api/PersonaApi';
+import { createProgressApi } from '../progress/createProgressApi';
+import { progressApiRef } from '../progress/ProgressApi';
 import { LegacyRouting } from '../routing/LegacyRouting';
-import { viewTechDocRouteRef } from '../routing/routes';
+import { rootRouteRef, viewTechDocRouteRef } from '../routing/routes';
 import { testPersonaDocsConfig } from './testConfig';
 
 /** TechDocs sites the fake TechDocs API knows. */
@@ -83,6 +86,8 @@ export interface RenderPersonaDocsOptions {
   techdocsApi?: TechDocsApi | null;
   url?: string;
   extraConfig?: Record<string, unknown>;
+  /** Backstage Search, for searching inside the docs; absent by default. */
+  searchApi?: SearchApi;
 }
 
 /**
@@ -112,25 +117,31 @@ export async function renderPersonaDocs(
       ? createFakeTechDocsApi()
       : options.techdocsApi;
   const personaApi = createPersonaApi({ configApi, storageApi, identityApi });
+  const progressApi = createProgressApi({ storageApi });
   const apis: any[] = [
     [configApiRef, configApi],
     [storageApiRef, storageApi],
     [identityApiRef, identityApi],
     [analyticsApiRef, analyticsApi],
     [personaApiRef, personaApi],
+    [progressApiRef, progressApi],
   ];
   if (techdocsApi) apis.push([techdocsApiRef, techdocsApi]);
+  if (options.searchApi) apis.push([searchApiRef, options.searchApi]);
   const result = await renderInTestApp(
     <TestApiProvider apis={apis}>
       <LegacyRouting>{element}</LegacyRouting>
     </TestApiProvider>,
     {
       routeEntries: [options.url ?? '/docs-by-persona'],
-      mountedRoutes: { '/docs/:namespace/:kind/:name': viewTechDocRouteRef },
+      mountedRoutes: {
+        '/docs/:namespace/:kind/:name': viewTechDocRouteRef,
+        '/docs-by-persona': rootRouteRef,
+      },
     },
   );
   /** The analytics events the page captured so far. */
   const analyticsEvents = () =>
     analyticsApi.captureEvent.mock.calls.map(([event]) => event);
-  return { ...result, analyticsEvents, storageApi, personaApi };
+  return { ...result, analyticsEvents, storageApi, personaApi, progressApi };
 }

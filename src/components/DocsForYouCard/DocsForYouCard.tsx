@@ -37,8 +37,9 @@ export interface DocsForYouCardProps {
 
 /**
  * "Docs for you", the home page card: the reader's persona with a way to
- * switch it, the learning path they are on with its next step (or else the
- * first entries of their tree), and a link to the persona docs page.
+ * switch it, the learning path they are on (or the first they have not
+ * finished) with its next step, the first other entries of their tree, and
+ * a link to the persona docs page.
  * Readers whom nothing assigns a persona are asked who they are.
  */
 export function DocsForYouCard(props: DocsForYouCardProps) {
@@ -64,7 +65,7 @@ export function DocsForYouCard(props: DocsForYouCardProps) {
   const index = store.index(language);
   if (selection.reason.type === 'none') {
     return (
-      <div className={classes.root}>
+      <div className={classes.root} data-testid="persona-docs-home-card">
         <Typography variant="h6" component="h3">
           {t('picker.title')}
         </Typography>
@@ -79,12 +80,20 @@ export function DocsForYouCard(props: DocsForYouCardProps) {
     );
   }
 
-  const path = progress.paths.find(p => p.started && !p.complete);
-  const entries = path
-    ? []
-    : firstEntries(store.flat, persona, { sectionId: props.section, limit });
+  // The path the reader is on, else the first one they have not finished:
+  // a path is where a newcomer should start.
+  const path =
+    progress.paths.find(p => p.started && !p.complete) ??
+    progress.paths.find(p => !p.complete);
+  const steps = new Set(path?.path.steps);
+  const entries = firstEntries(store.flat, persona, {
+    sectionId: props.section,
+    limit: limit + steps.size,
+  })
+    .filter(entry => !steps.has(entry))
+    .slice(0, limit);
   return (
-    <div className={classes.root}>
+    <div className={classes.root} data-testid="persona-docs-home-card">
       <PersonaSelector
         id="persona-docs-home-persona"
         personas={personas}

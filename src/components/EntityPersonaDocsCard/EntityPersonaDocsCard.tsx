@@ -55,29 +55,35 @@ export function EntityPersonaDocsCard() {
     t('personaSelector.allPersonas'),
   );
   return (
-    <InfoCard
-      title={t('entity.title')}
-      subheader={t('entity.subtitle', { kind, persona: personaName })}
-    >
-      {entries.length > 0 ? (
-        <EntryList
-          entries={entries}
-          language={language}
-          hrefOf={hrefOf}
-          onOpen={open}
-          limit={SHOWN}
-        />
-      ) : (
-        <>
-          <Typography>
-            {t('entity.none', { kind, persona: personaName })}{' '}
-            {t('entity.others', { count: everyone.length })}
-          </Typography>
-          <Button color="primary" size="small" onClick={() => setShowAll(true)}>
-            {t('entity.showAll')}
-          </Button>
-        </>
-      )}
-    </InfoCard>
+    <div data-testid="persona-docs-entity-card">
+      <InfoCard
+        title={t('entity.title')}
+        subheader={t('entity.subtitle', { kind, persona: personaName })}
+      >
+        {entries.length > 0 ? (
+          <EntryList
+            entries={entries}
+            language={language}
+            hrefOf={hrefOf}
+            onOpen={open}
+            limit={SHOWN}
+          />
+        ) : (
+          <>
+            <Typography>
+              {t('entity.none', { kind, persona: personaName })}{' '}
+              {t('entity.others', { count: everyone.length })}
+            </Typography>
+            <Button
+              color="primary"
+              size="small"
+              onClick={() => setShowAll(true)}
+            >
+              {t('entity.showAll')}
+            </Button>
+          </>
+        )}
+      </InfoCard>
+    </div>
   );
 }

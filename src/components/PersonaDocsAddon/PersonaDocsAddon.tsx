@@ -109,6 +109,9 @@ export function PersonaDocsAddon() {
   );
   const pathTitle =
     location.path && localize(location.path.entry, language).title;
+  const pathProgress = progress.paths.find(
+    p => p.path.entry === location.path?.entry,
+  );
   return (
     <Paper
       component="nav"
@@ -146,6 +149,14 @@ export function PersonaDocsAddon() {
               path: pathTitle ?? '',
             })}
           </Typography>
+          {pathProgress && (
+            <Typography variant="body2" component="span" color="textSecondary">
+              {t('paths.progress', {
+                done: String(pathProgress.done),
+                total: String(pathProgress.total),
+              })}
+            </Typography>
+          )}
           {progress.isDone(location.entry.id) && (
             <Button
               size="small"

@@ -31,35 +31,37 @@ export function PersonaSettings() {
   const { selection, selectPersona, clearSelection } = usePersona();
   const analytics = usePersonaDocsAnalytics();
   return (
-    <InfoCard title={t('settings.title')}>
-      <div className={classes.body}>
-        <Typography>{t('settings.description')}</Typography>
-        {selection ? (
-          <>
-            <PersonaSelector
-              id="persona-docs-settings-persona"
-              personas={personas}
-              value={selection.personaId}
-              onPick={personaId => {
-                analytics.picked(personaId);
-                selectPersona(personaId);
-              }}
-            />
-            <PersonaReasonLine
-              reason={selection.reason}
-              unsaved={selection.unsaved}
-              onReset={() => {}}
-            />
-            {selection.reason.type === 'chosen' && (
-              <Button variant="outlined" onClick={() => clearSelection()}>
-                {t('settings.reset')}
-              </Button>
-            )}
-          </>
-        ) : (
-          <Progress />
-        )}
-      </div>
-    </InfoCard>
+    <div data-testid="persona-docs-settings">
+      <InfoCard title={t('settings.title')}>
+        <div className={classes.body}>
+          <Typography>{t('settings.description')}</Typography>
+          {selection ? (
+            <>
+              <PersonaSelector
+                id="persona-docs-settings-persona"
+                personas={personas}
+                value={selection.personaId}
+                onPick={personaId => {
+                  analytics.picked(personaId);
+                  selectPersona(personaId);
+                }}
+              />
+              <PersonaReasonLine
+                reason={selection.reason}
+                unsaved={selection.unsaved}
+                onReset={() => {}}
+              />
+              {selection.reason.type === 'chosen' && (
+                <Button variant="outlined" onClick={() => clearSelection()}>
+                  {t('settings.reset')}
+                </Button>
+              )}
+            </>
+          ) : (
+            <Progress />
+          )}
+        </div>
+      </InfoCard>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { createApp } from '@backstage/app-defaults';
 import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
-import { SignInPage } from '@backstage/core-components';
+import { Content, Header, Page, SignInPage } from '@backstage/core-components';
+import { HomepageCompositionRoot } from '@backstage/plugin-home';
 import {
   CatalogEntityPage,
   CatalogIndexPage,
@@ -12,15 +13,31 @@ import {
   TechDocsReaderPage,
   techdocsPlugin,
 } from '@backstage/plugin-techdocs';
-import { UserSettingsPage } from '@backstage/plugin-user-settings';
+import { TechDocsAddons } from '@backstage/plugin-techdocs-react';
+import {
+  SettingsLayout,
+  UserSettingsPage,
+} from '@backstage/plugin-user-settings';
+import Grid from '@material-ui/core/Grid';
 import { Navigate, Route } from 'react-router-dom';
-import { PersonaDocsPage, personaDocsPlugin } from 'backstage-plugin-persona-docs';
+import {
+  HomePagePersonaDocsCard,
+  PersonaDocsPage,
+  PersonaDocsSettings,
+  PersonaDocsTechDocsAddon,
+  personaDocsPlugin,
+} from 'backstage-plugin-persona-docs';
 import { apis } from './apis';
 import { entityPage } from './components/catalog/EntityPage';
 import { Root } from './components/Root/Root';
 
 const app = createApp({
   apis,
+  // The languages the persona docs plugin ships; readers pick one in
+  // Settings.
+  __experimentalTranslations: {
+    availableLanguages: ['en', 'de', 'fr', 'es', 'ja'],
+  },
   components: {
     SignInPage: props => <SignInPage {...props} providers={['guest']} />,
   },
@@ -36,6 +53,18 @@ const app = createApp({
 const routes = (
   <FlatRoutes>
     <Route path="/" element={<Navigate to="catalog" />} />
+    <Route path="/home" element={<HomepageCompositionRoot />}>
+      <Page themeId="home">
+        <Header title="Home" />
+        <Content>
+          <Grid container spacing={3}>
+            <Grid item xs={12} md={6}>
+              <HomePagePersonaDocsCard />
+            </Grid>
+          </Grid>
+        </Content>
+      </Page>
+    </Route>
     <Route path="/catalog" element={<CatalogIndexPage />} />
     <Route
       path="/catalog/:namespace/:kind/:name"
@@ -47,10 +76,18 @@ const routes = (
     <Route
       path="/docs/:namespace/:kind/:name/*"
       element={<TechDocsReaderPage />}
-    />
+    >
+      <TechDocsAddons>
+        <PersonaDocsTechDocsAddon />
+      </TechDocsAddons>
+    </Route>
     <Route path="/docs-by-persona" element={<PersonaDocsPage />} />
     <Route path="/search" element={<SearchPage />} />
-    <Route path="/settings" element={<UserSettingsPage />} />
+    <Route path="/settings" element={<UserSettingsPage />}>
+      <SettingsLayout.Route path="/persona" title="Persona">
+        <PersonaDocsSettings />
+      </SettingsLayout.Route>
+    </Route>
   </FlatRoutes>
 );
 

@@ -6,6 +6,7 @@ import {
   SidebarPage,
 } from '@backstage/core-components';
 import CategoryIcon from '@material-ui/icons/Category';
+import HomeIcon from '@material-ui/icons/Home';
 import LibraryBooksIcon from '@material-ui/icons/LibraryBooks';
 import MenuBookIcon from '@material-ui/icons/MenuBook';
 import SearchIcon from '@material-ui/icons/Search';
@@ -16,6 +17,7 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
     <Sidebar>
       <SidebarItem icon={SearchIcon} to="search" text="Search" />
       <SidebarDivider />
+      <SidebarItem icon={HomeIcon} to="home" text="Home" />
       <SidebarItem icon={CategoryIcon} to="catalog" text="Catalog" />
       <SidebarItem icon={MenuBookIcon} to="docs" text="Docs" />
       <SidebarItem

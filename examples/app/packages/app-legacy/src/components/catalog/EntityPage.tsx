@@ -1,6 +1,7 @@
 import Grid from '@material-ui/core/Grid';
 import { EntityAboutCard, EntityLayout } from '@backstage/plugin-catalog';
 import { EntityTechdocsContent } from '@backstage/plugin-techdocs';
+import { EntityPersonaDocsCard } from 'backstage-plugin-persona-docs';
 
 export const entityPage = (
   <EntityLayout>
@@ -8,6 +9,9 @@ export const entityPage = (
       <Grid container spacing={3}>
         <Grid item md={6} xs={12}>
           <EntityAboutCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityPersonaDocsCard />
         </Grid>
       </Grid>
     </EntityLayout.Route>
