@@ -48,18 +48,18 @@ export { expect } from '@playwright/test';
 export { expectNoAccessibilityViolations } from '../../fixtures/browserChecks';
 
 /**
- * Runs `use` in a fresh browser context, signed in as the same guest: a
+ * Runs `run` in a fresh browser context, signed in as the same guest: a
  * second device, with nothing of the first one's browser storage.
  */
 export async function onSecondDevice(
   browser: Browser,
-  use: (page: Page) => Promise<void>,
+  run: (page: Page) => Promise<void>,
 ) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     const checks = await browserChecks(page, { signedInAs: 'guest' });
-    await use(page);
+    await run(page);
     checks.expectNoErrors();
   } finally {
     await context.close();
