@@ -56,6 +56,20 @@ interface PersonaDocsConfig {
    * (developer-portal) and "Framework" (framework).
    */
   sections?: Array<SectionConfig | NotAnObject> | NotAList;
+  /** The coverage view: who sees it, and what it flags. */
+  coverage?:
+    | {
+        /**
+         * Users and groups who see the coverage view (entity refs; the kind
+         * defaults to group). Without it, every reader does.
+         */
+        viewers?: unknown;
+        /** A site built longer ago than this many days is flagged (180). */
+        staleAfterDays?: unknown;
+        /** A persona with fewer entries than this is flagged (3). */
+        fewEntries?: unknown;
+      }
+    | NotAnObject;
 }
 
 interface PersonaConfig {
@@ -126,6 +140,14 @@ interface EntryConfig {
    * strings; the kind defaults to component): their entity pages list it.
    */
   entities?: unknown;
+  /**
+   * Fills this group from the catalog: with the entities with TechDocs that
+   * `filter` matches (catalog API syntax, such as { kind: component,
+   * spec.type: documentation }, or a list of such filters), and with those
+   * whose persona-docs/group annotation names this group's id. `true`: only
+   * the annotated ones.
+   */
+  fromCatalog?: { filter?: unknown } | boolean | NotAnObject;
   /**
    * Title and description in other languages, by language code (such as
    * de or pt-BR): readers whose app language it is see them; anything

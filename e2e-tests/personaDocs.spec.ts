@@ -176,8 +176,14 @@ test.describe('Docs by persona', () => {
       );
       if (role === 'treeitem') break;
     }
-    const first = docs.entry('Architecture Overview');
+    // The learning path comes first, open; close it to move past it.
+    const first = docs.entry('Set up your first portal');
     await expect(first).toBeFocused();
+    await expect(first).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('ArrowLeft');
+    await expect(first).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('ArrowDown');
+    await expect(docs.entry('Architecture Overview')).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const guides = docs.entry('Administrator Guides');
@@ -194,6 +200,7 @@ test.describe('Docs by persona', () => {
     await page.keyboard.press('Home');
     await expect(first).toBeFocused();
     // Type-ahead: "s" jumps to the next visible entry starting with S.
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowRight');

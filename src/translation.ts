@@ -143,6 +143,15 @@ export const personaDocsTranslationRef = createTranslationRef({
       close: 'Close the results',
       otherPages: 'Other pages of {{site}}',
     },
+    catalog: {
+      loading: 'Loading docs from the catalog…',
+      slow: 'The catalog is slow to answer; the docs from config are shown meanwhile.',
+      failed:
+        'Docs from the catalog could not be loaded ({{error}}); the docs from config are shown.',
+      retry: 'Try again',
+      truncated:
+        'The catalog matched more than {{max}} entities; only the first {{max}} are listed.',
+    },
     problems: {
       title_one: '{{count}} problem in the personaDocs configuration',
       title_other: '{{count}} problems in the personaDocs configuration',

@@ -30,7 +30,7 @@ export function createPersonaApi(deps: {
     // every page of the app loads.
     loadModel: () =>
       import('../store/PersonaDocsStore').then(
-        m => m.PersonaDocsStore.of(deps.configApi).model,
+        m => m.PersonaDocsStore.of(deps.configApi).configured.model,
       ),
     storageApi: deps.storageApi,
     identityApi: deps.identityApi,

@@ -8,7 +8,8 @@ import { at, formatKeyPath } from './keyPath';
 import { readEntryPersonas, PersonaIds } from './personas';
 import { ProblemLog } from './problems';
 import { slugify } from './slugify';
-import { readEntities, readTranslations } from './extras';
+import { readCatalogSource } from './catalogSource';
+import { readEntityRefs, readTranslations } from './extras';
 import { readTarget } from './targets';
 
 /**
@@ -46,6 +47,7 @@ const ENTRY_KEYS = new Set([
   'learningPath',
   'entities',
   'translations',
+  'fromCatalog',
 ]);
 
 /**
@@ -155,7 +157,7 @@ export class EntriesReader {
 
     const id = this.entryId(node, idPrefix, title ?? targetLabel(target));
     const personas = readEntryPersonas(node, this.personaIds, this.log);
-    const entities = readEntities(node, this.log);
+    const entities = readEntityRefs(node, 'entities', 'component', this.log);
     const translations = readTranslations(node, this.log);
     let learningPath = node.boolean('learningPath', 'learningPath ignored');
     if (learningPath && !node.has('children')) {
@@ -164,6 +166,11 @@ export class EntriesReader {
         'learningPathWithoutSteps',
       );
       learningPath = undefined;
+    }
+    let fromCatalog = readCatalogSource(node, this.log);
+    if (fromCatalog && target) {
+      this.log.report(at(node.path, 'fromCatalog'), 'catalogWithTarget');
+      fromCatalog = undefined;
     }
     const problemsBefore = this.log.count;
     let children: DocsEntry[] = [];
@@ -178,7 +185,8 @@ export class EntriesReader {
       }
     }
 
-    if (!target && children.length === 0) {
+    // A group the catalog fills may have no configured children.
+    if (!target && children.length === 0 && !fromCatalog) {
       // When children were configured but all of them were dropped, their
       // own problems already say why; repeating it for every ancestor would
       // bury the cause.
@@ -197,8 +205,9 @@ export class EntriesReader {
     if (personas !== undefined) entry.personas = personas;
     if (target !== undefined) entry.target = target;
     if (learningPath) entry.learningPath = true;
-    if (entities) entry.entities = entities;
+    if (entities?.length) entry.entities = entities;
     if (translations) entry.translations = translations;
+    if (fromCatalog) entry.fromCatalog = fromCatalog;
     return entry;
   }
 

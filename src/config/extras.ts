@@ -43,23 +43,27 @@ export function readTranslations(
 }
 
 /**
- * An entry's `entities`: the entities it is about, as comparison keys. The
- * kind defaults to component, as for `docs`.
+ * A list of entity refs at `key`, as lowercase comparison keys, without
+ * repeats: a persona's `groups` (kind defaults to group), an entry's
+ * `entities` (kind defaults to component), the coverage view's `viewers`.
+ * Refs that are not valid are reported and skipped.
  */
-export function readEntities(
+export function readEntityRefs(
   node: ConfigNode,
+  key: string,
+  defaultKind: string,
   log: ProblemLog,
 ): string[] | undefined {
-  const items = node.list('entities', 'a list of entity refs', 'ignored');
+  const items = node.list(key, 'a list of entity refs', `${key} ignored`);
   if (!items) return undefined;
-  const path = at(node.path, 'entities');
+  const path = at(node.path, key);
   const keys = new Set<string>();
   items.forEach((item, index) => {
     if (typeof item !== 'string') {
       node.wrongType(at(path, index), 'an entity ref string', item, 'ignored');
       return;
     }
-    const check = checkEntityRef(item, 'component');
+    const check = checkEntityRef(item, defaultKind);
     if (!check.ok) {
       log.report(at(path, index), 'invalidEntityRef', {
         ref: quote(item),
@@ -70,5 +74,5 @@ export function readEntities(
     }
     keys.add(check.key);
   });
-  return keys.size > 0 ? [...keys] : undefined;
+  return [...keys];
 }

@@ -34,6 +34,11 @@ export function freezeModel(model: PersonaDocsModel): PersonaDocsModel {
     if (entry.personas) Object.freeze(entry.personas);
     if (entry.target) Object.freeze(entry.target);
     if (entry.entities) Object.freeze(entry.entities);
+    if (entry.fromCatalog) {
+      entry.fromCatalog.filters.forEach(filter => Object.freeze(filter));
+      Object.freeze(entry.fromCatalog.filters);
+      Object.freeze(entry.fromCatalog);
+    }
     freezeTranslations(entry.translations);
     Object.freeze(entry);
   }

@@ -1,9 +1,8 @@
 import { BEP_PERSONAS } from '../model/bepDefaults';
-import { checkEntityRef } from '../model/entityRefs';
 import { listForMessage, quote, shorten } from '../model/text';
 import { ALL_PERSONAS, LocalizedText, Persona } from '../model/types';
 import { ConfigNode } from './ConfigNode';
-import { readTranslations } from './extras';
+import { readEntityRefs, readTranslations } from './extras';
 import { isValidId } from './ids';
 import { at, formatKeyPath, KeyPath } from './keyPath';
 import { ProblemLog } from './problems';
@@ -120,7 +119,7 @@ function readPersona(
     id: rawId,
     title,
     ...(description !== undefined && { description }),
-    groups: readGroups(node, log),
+    groups: readEntityRefs(node, 'groups', 'group', log) ?? [],
     ...(translations && { translations }),
   };
 }
@@ -161,30 +160,6 @@ function mergeTranslations(
     merged[language] = { ...merged[language], ...text };
   }
   return merged;
-}
-
-function readGroups(node: ConfigNode, log: ProblemLog): string[] {
-  const items = node.list('groups', 'a list of entity refs', 'groups ignored');
-  if (!items) return [];
-  const path = at(node.path, 'groups');
-  const groups = new Set<string>();
-  items.forEach((item, index) => {
-    if (typeof item !== 'string') {
-      node.wrongType(at(path, index), 'an entity ref string', item, 'ignored');
-      return;
-    }
-    const check = checkEntityRef(item, 'group');
-    if (!check.ok) {
-      log.report(at(path, index), 'invalidEntityRef', {
-        ref: quote(item),
-        reason: check.reason,
-        consequence: 'ignored',
-      });
-      return;
-    }
-    groups.add(check.key);
-  });
-  return [...groups];
 }
 
 /**

@@ -48,6 +48,16 @@ export const PROBLEM_TEMPLATES = {
     'invalid language code {language}; use a code such as de or pt-BR; ignored',
   learningPathWithoutSteps:
     'learningPath needs children, the steps of the path; learningPath ignored',
+  invalidCatalogField:
+    'invalid catalog field {field}; use a field path such as spec.type or metadata.tags; filter ignored',
+  catalogWithTarget:
+    'fromCatalog is for groups, entries without docs or url; fromCatalog ignored',
+  unknownCatalogGroup:
+    'names the group {group}, which is no group with fromCatalog; entity not listed',
+  catalogWithoutDocs:
+    'the entity has no TechDocs (backstage.io/techdocs-ref); entity not listed',
+  catalogUnknownPersona:
+    'unknown persona {id}; known: {known}; persona ignored',
   moreProblems: 'and {count} more problems that are not listed',
 } as const;
 

@@ -308,6 +308,91 @@ describe('readPersonaDocsConfig', () => {
     });
   });
 
+  describe('groups from the catalog, and the coverage view', () => {
+    it('reads a group’s catalog filters, one or a list', () => {
+      const model = read(
+        withEntries([
+          {
+            title: 'Handbooks',
+            fromCatalog: {
+              filter: {
+                kind: 'component',
+                'spec.type': ['documentation', 'guide'],
+              },
+            },
+          },
+          {
+            title: 'Runbooks',
+            fromCatalog: {
+              filter: [
+                { 'metadata.tags': 'runbook' },
+                { 'metadata.annotations.example.com/oncall': true },
+              ],
+            },
+          },
+          { title: 'Annotated only', fromCatalog: true },
+        ]),
+      );
+      expect(model.problems).toEqual([]);
+      expect(model.sections[0].entries.map(e => e.fromCatalog)).toEqual([
+        {
+          filters: [
+            { kind: ['component'], 'spec.type': ['documentation', 'guide'] },
+          ],
+        },
+        {
+          filters: [
+            { 'metadata.tags': ['runbook'] },
+            { 'metadata.annotations.example.com/oncall': true },
+          ],
+        },
+        { filters: [] },
+      ]);
+    });
+
+    it('reports filters it cannot use, and fromCatalog on an entry with a target', () => {
+      const texts = problemTexts(
+        withEntries([
+          { title: 'A', fromCatalog: { filter: { 'spec type': 'x' } } },
+          { title: 'B', fromCatalog: { filter: { kind: 7 } } },
+          { title: 'C', url: '/c', fromCatalog: true },
+        ]),
+      );
+      expect(texts).toEqual([
+        'personaDocs.sections[0].entries[0].fromCatalog.filter["spec type"]: invalid catalog field "spec type"; use a field path such as spec.type or metadata.tags; filter ignored',
+        'personaDocs.sections[0].entries[1].fromCatalog.filter.kind: expected a string, a list of strings, or true, got a number; filter ignored',
+        'personaDocs.sections[0].entries[2].fromCatalog: fromCatalog is for groups, entries without docs or url; fromCatalog ignored',
+      ]);
+    });
+
+    it('reads who sees the coverage view and what counts as stale', () => {
+      const model = read({
+        ...withEntries([{ title: 'A', url: '/a' }]),
+        coverage: {
+          viewers: ['platform-team', 'user:default/jane'],
+          staleAfterDays: 30,
+        },
+      });
+      expect(model.coverage).toEqual({
+        viewers: ['group:default/platform-team', 'user:default/jane'],
+        staleAfterDays: 30,
+        fewEntries: 3,
+      });
+      expect(read(withEntries([{ title: 'A', url: '/a' }])).coverage).toEqual({
+        staleAfterDays: 180,
+        fewEntries: 3,
+      });
+      expect(
+        problemTexts({
+          ...withEntries([{ title: 'A', url: '/a' }]),
+          coverage: { fewEntries: -1 },
+        }),
+      ).toEqual([
+        'personaDocs.coverage.fewEntries: expected a whole number of 0 or more, got a number; using 3',
+      ]);
+    });
+  });
+
   describe('problems', () => {
     it('reports wrong types with the key path and keeps the rest', () => {
       const model = read({
@@ -364,8 +449,8 @@ describe('readPersonaDocsConfig', () => {
           withEntries([{ title: 'A', url: '/a', childs: [] }], { persona: [] }),
         ),
       ).toEqual([
-        'personaDocs.persona: unknown key; known keys here: title, defaultPersona, builtInPersonas, personas, sections',
-        'personaDocs.sections[0].entries[0].childs: unknown key; known keys here: id, title, description, personas, docs, path, url, children, learningPath, entities, translations',
+        'personaDocs.persona: unknown key; known keys here: title, defaultPersona, builtInPersonas, personas, sections, coverage',
+        'personaDocs.sections[0].entries[0].childs: unknown key; known keys here: id, title, description, personas, docs, path, url, children, learningPath, entities, translations, fromCatalog',
       ]);
     });
 

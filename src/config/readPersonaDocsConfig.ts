@@ -1,6 +1,7 @@
 import { Config } from '@backstage/config';
 import { PersonaDocsModel } from '../model/types';
 import { readRootNode } from './ConfigNode';
+import { readCoverage } from './coverage';
 import { EntriesReader } from './entries';
 import { freezeModel } from './freezeModel';
 import { PersonaIds, readDefaultPersona, readPersonas } from './personas';
@@ -12,6 +13,7 @@ const ROOT_KEYS = new Set([
   'builtInPersonas',
   'personas',
   'sections',
+  'coverage',
 ]);
 
 /**
@@ -31,6 +33,7 @@ export function readPersonaDocsConfig(config: Config): PersonaDocsModel {
   const personaIds = new PersonaIds(personas);
   const defaultPersona = root && readDefaultPersona(root, personaIds, log);
   const sections = new EntriesReader(log, personaIds).readSections(root);
+  const coverage = readCoverage(root, log);
   return freezeModel({
     ...(title !== undefined && { title }),
     ...(defaultPersona !== undefined && { defaultPersona }),
@@ -38,5 +41,6 @@ export function readPersonaDocsConfig(config: Config): PersonaDocsModel {
     sections,
     problems: log.list(),
     configured: sections.some(section => section.entries.length > 0),
+    coverage,
   });
 }

@@ -1,10 +1,36 @@
-import { coreApis, useApi } from '@backstage/frontend-plugin-api';
-import { PersonaDocsStore } from '../store/PersonaDocsStore';
+import { coreApis, useApi, useApiHolder } from '@backstage/frontend-plugin-api';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { useEffect, useSyncExternalStore } from 'react';
+import { PersonaDocsData } from '../store/PersonaDocsData';
+import { CatalogStatus, PersonaDocsStore } from '../store/PersonaDocsStore';
+
+function useStore(): PersonaDocsStore {
+  const store = PersonaDocsStore.of(useApi(coreApis.config));
+  const catalogApi = useApiHolder().get(catalogApiRef);
+  useEffect(() => store.loadCatalog(catalogApi), [store, catalogApi]);
+  return store;
+}
 
 /**
- * The app's persona docs: its model and tree index, built on first use and
+ * The app's persona docs: the configured model with the catalog's entries
+ * once they are in, and what is computed from it, built on first use and
  * shared by every surface.
  */
-export function usePersonaDocsStore(): PersonaDocsStore {
-  return PersonaDocsStore.of(useApi(coreApis.config));
+export function usePersonaDocsStore(): PersonaDocsData {
+  const store = useStore();
+  return useSyncExternalStore(store.subscribe, () => store.current);
+}
+
+/** Where the catalog's entries stand, and a way to ask again after a failure. */
+export function useCatalogStatus(): {
+  status: CatalogStatus;
+  retry(): void;
+} {
+  const store = useStore();
+  const catalogApi = useApiHolder().get(catalogApiRef);
+  const status = useSyncExternalStore(
+    store.subscribe,
+    () => store.catalogStatus,
+  );
+  return { status, retry: () => store.loadCatalog(catalogApi, true) };
 }

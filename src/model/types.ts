@@ -93,6 +93,26 @@ export interface DocsEntry {
   entities?: string[];
   /** Title and description in other languages, by language code. */
   translations?: Readonly<Record<string, LocalizedText>>;
+  /**
+   * Set on a group the catalog fills: with the entities its filters match,
+   * and with those whose `persona-docs/group` annotation names it.
+   */
+  fromCatalog?: CatalogSource;
+  /** The entity ref of an entry made from a catalog entity, not config. */
+  fromEntity?: string;
+}
+
+/**
+ * Which catalog entities a group lists, besides its configured children.
+ */
+export interface CatalogSource {
+  /**
+   * Catalog filters; an entity matching any of them is listed. Each maps a
+   * field path (`kind`, `spec.type`, `metadata.tags`) to the values it may
+   * have, any of them; `true` means the field is set at all. Empty: only
+   * entities that name the group in their annotation.
+   */
+  filters: ReadonlyArray<Readonly<Record<string, readonly string[] | true>>>;
 }
 
 /**
@@ -133,6 +153,23 @@ export interface PersonaDocsModel {
   problems: ConfigProblem[];
   /** False when app-config has no `personaDocs` entries at all. */
   configured: boolean;
+  /** What the coverage view is configured with. */
+  coverage: CoverageSettings;
+}
+
+/**
+ * Settings of the coverage view.
+ */
+export interface CoverageSettings {
+  /**
+   * Entity refs (lowercase) of the users and groups who see the coverage
+   * view; undefined means every reader does.
+   */
+  viewers?: string[];
+  /** A site built longer ago than this many days counts as stale. */
+  staleAfterDays: number;
+  /** A persona with fewer entries than this counts as thinly served. */
+  fewEntries: number;
 }
 
 /**

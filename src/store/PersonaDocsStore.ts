@@ -1,24 +1,38 @@
+import { CatalogApi } from '@backstage/catalog-client';
 import { Config } from '@backstage/config';
+import { CatalogGroup, catalogGroups } from '../catalog/catalogQuery';
+import { loadCatalogEntities } from '../catalog/loadCatalogEntities';
+import { mergeCatalogEntities } from '../catalog/mergeCatalogEntities';
 import { readPersonaDocsConfig } from '../config/readPersonaDocsConfig';
-import { localizeAll } from '../model/localize';
-import { Persona, PersonaDocsModel } from '../model/types';
-import { DocsTreeIndex } from '../tree/DocsTreeIndex';
-import { FlatTree } from '../tree/FlatTree';
+import { describeError } from '../model/text';
+import { PersonaDocsData } from './PersonaDocsData';
 
 const stores = new WeakMap<Config, PersonaDocsStore>();
 
+/** After this long without an answer, the catalog counts as slow. */
+const SLOW_MS = 8000;
+
+/** Where the entries from the catalog stand. */
+export type CatalogStatus =
+  | { state: 'none' }
+  | { state: 'loading'; slow: boolean }
+  | { state: 'loaded'; count: number; truncated: boolean }
+  | { state: 'failed'; error: string };
+
 /**
- * The persona docs of one app: its model, its flattened tree and a search
- * index per language, each built the first time something asks for it,
- * then shared by the persona API, the page and every other surface.
- * Registering the plugin reads nothing, so an app whose readers never use
- * the plugin pays nothing for it.
+ * The persona docs of one app: the configured model, read the first time
+ * something asks for it, and once the catalog has answered, the model with
+ * the catalog's entries too. Shared by the persona API, the page and every
+ * other surface; the catalog is asked once per app load. Registering the
+ * plugin reads nothing, so an app whose readers never use it pays nothing.
  */
 export class PersonaDocsStore {
-  private builtModel?: PersonaDocsModel;
-  private builtFlat?: FlatTree;
-  private readonly indexes = new Map<string, DocsTreeIndex>();
-  private readonly localizedPersonas = new Map<string, readonly Persona[]>();
+  private configuredData?: PersonaDocsData;
+  private currentData?: PersonaDocsData;
+  private status: CatalogStatus = { state: 'none' };
+  private loading?: Promise<void>;
+  private groups?: CatalogGroup[];
+  private readonly listeners = new Set<() => void>();
 
   /** The store of the app whose config this is. */
   static of(config: Config): PersonaDocsStore {
@@ -32,36 +46,65 @@ export class PersonaDocsStore {
 
   private constructor(private readonly config: Config) {}
 
-  get model(): PersonaDocsModel {
-    this.builtModel ??= readPersonaDocsConfig(this.config);
-    return this.builtModel;
+  /** The model from config alone; the persona API needs nothing more. */
+  get configured(): PersonaDocsData {
+    this.configuredData ??= new PersonaDocsData(
+      readPersonaDocsConfig(this.config),
+    );
+    return this.configuredData;
   }
 
-  get flat(): FlatTree {
-    this.builtFlat ??= new FlatTree(this.model);
-    return this.builtFlat;
+  /** The configured model, with the catalog's entries once they are in. */
+  get current(): PersonaDocsData {
+    return this.currentData ?? this.configured;
   }
 
-  /** The personas, titled and described in a language. */
-  personas(language = ''): readonly Persona[] {
-    let personas = this.localizedPersonas.get(language);
-    if (!personas) {
-      personas = localizeAll(this.model.personas, language || undefined);
-      this.localizedPersonas.set(language, personas);
-    }
-    return personas;
+  get catalogStatus(): CatalogStatus {
+    return this.status;
   }
 
-  /** The search index for a language (the texts it searches and shows). */
-  index(language = ''): DocsTreeIndex {
-    let index = this.indexes.get(language);
-    if (!index) {
-      index = DocsTreeIndex.fromModel(this.model, {
-        language: language || undefined,
-        flat: this.flat,
-      });
-      this.indexes.set(language, index);
-    }
-    return index;
+  /** Calls `listener` when the current data or the catalog status change. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  /**
+   * Asks the catalog for the entries of the groups it fills, once; again
+   * only after a failure, when `retry` is set. Without such groups, or
+   * without a catalog, nothing is asked.
+   */
+  loadCatalog(catalogApi: CatalogApi | undefined, retry = false): void {
+    if (!catalogApi || (this.loading && !retry)) return;
+    if (retry && this.status.state !== 'failed') return;
+    this.groups ??= catalogGroups(this.configured.model);
+    const groups = this.groups;
+    if (groups.length === 0) return;
+    this.setStatus({ state: 'loading', slow: false });
+    const slow = setTimeout(() => {
+      if (this.status.state === 'loading') {
+        this.setStatus({ state: 'loading', slow: true });
+      }
+    }, SLOW_MS);
+    this.loading = loadCatalogEntities(catalogApi, groups).then(
+      ({ entities, truncated }) => {
+        clearTimeout(slow);
+        this.currentData = new PersonaDocsData(
+          mergeCatalogEntities(this.configured.model, entities),
+        );
+        this.setStatus({ state: 'loaded', count: entities.length, truncated });
+      },
+      error => {
+        clearTimeout(slow);
+        this.setStatus({ state: 'failed', error: describeError(error) });
+      },
+    );
+  }
+
+  private setStatus(status: CatalogStatus) {
+    this.status = status;
+    for (const listener of this.listeners) listener();
   }
 }

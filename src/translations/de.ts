@@ -99,6 +99,14 @@ export default {
     'Die Suche hat nicht geantwortet; versuchen Sie es später erneut.',
   'insideSearch.close': 'Ergebnisse schließen',
   'insideSearch.otherPages': 'Weitere Seiten von {{site}}',
+  'catalog.loading': 'Doku aus dem Katalog wird geladen…',
+  'catalog.slow':
+    'Der Katalog antwortet langsam; bis dahin wird die Doku aus der Konfiguration angezeigt.',
+  'catalog.failed':
+    'Die Doku aus dem Katalog konnte nicht geladen werden ({{error}}); die Doku aus der Konfiguration wird angezeigt.',
+  'catalog.retry': 'Erneut versuchen',
+  'catalog.truncated':
+    'Der Katalog hat mehr als {{max}} Entitäten gefunden; nur die ersten {{max}} werden aufgeführt.',
   'problems.title_one': '{{count}} Problem in der personaDocs-Konfiguration',
   'problems.title_other': '{{count}} Probleme in der personaDocs-Konfiguration',
   'problems.description':

@@ -98,6 +98,14 @@ export default {
   'insideSearch.failed': 'La búsqueda no respondió; inténtalo más tarde.',
   'insideSearch.close': 'Cerrar los resultados',
   'insideSearch.otherPages': 'Otras páginas de {{site}}',
+  'catalog.loading': 'Cargando docs del catálogo…',
+  'catalog.slow':
+    'El catálogo tarda en responder; mientras tanto se muestran los docs de la configuración.',
+  'catalog.failed':
+    'No se pudieron cargar los docs del catálogo ({{error}}); se muestran los docs de la configuración.',
+  'catalog.retry': 'Reintentar',
+  'catalog.truncated':
+    'El catálogo encontró más de {{max}} entidades; solo se muestran las primeras {{max}}.',
   'problems.title_one': '{{count}} problema en la configuración de personaDocs',
   'problems.title_other':
     '{{count}} problemas en la configuración de personaDocs',

@@ -101,6 +101,14 @@ export default {
   'insideSearch.failed': 'La recherche n’a pas répondu ; réessayez plus tard.',
   'insideSearch.close': 'Fermer les résultats',
   'insideSearch.otherPages': 'Autres pages de {{site}}',
+  'catalog.loading': 'Chargement des docs depuis le catalogue…',
+  'catalog.slow':
+    'Le catalogue tarde à répondre ; les docs de la configuration sont affichées en attendant.',
+  'catalog.failed':
+    'Les docs du catalogue n’ont pas pu être chargées ({{error}}) ; les docs de la configuration sont affichées.',
+  'catalog.retry': 'Réessayer',
+  'catalog.truncated':
+    'Le catalogue a trouvé plus de {{max}} entités ; seules les {{max}} premières sont listées.',
   'problems.title_one': '{{count}} problème dans la configuration personaDocs',
   'problems.title_other':
     '{{count}} problèmes dans la configuration personaDocs',

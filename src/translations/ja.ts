@@ -104,6 +104,14 @@ export default {
     '検索が応答しませんでした。しばらくしてから再度お試しください。',
   'insideSearch.close': '結果を閉じる',
   'insideSearch.otherPages': '{{site}} のその他のページ',
+  'catalog.loading': 'カタログからドキュメントを読み込んでいます…',
+  'catalog.slow':
+    'カタログの応答が遅れています。その間は設定のドキュメントを表示しています。',
+  'catalog.failed':
+    'カタログのドキュメントを読み込めませんでした（{{error}}）。設定のドキュメントを表示しています。',
+  'catalog.retry': '再試行',
+  'catalog.truncated':
+    'カタログで {{max}} 件を超えるエンティティが見つかりました。最初の {{max}} 件のみ表示しています。',
   'problems.title_one': 'personaDocs の設定に {{count}} 件の問題があります',
   'problems.title_other': 'personaDocs の設定に {{count}} 件の問題があります',
   'problems.description':

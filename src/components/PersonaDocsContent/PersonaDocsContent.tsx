@@ -17,11 +17,12 @@ import { useSearchQuery } from '../../hooks/useSearchQuery';
 import { personaTitle } from '../../model/personas';
 import { ALL_PERSONAS } from '../../model/types';
 import { useInsideDocsSearch } from '../../search/useInsideDocsSearch';
-import { PersonaDocsStore } from '../../store/PersonaDocsStore';
+import { PersonaDocsData } from '../../store/PersonaDocsData';
 import { DocsSiteInfoProvider } from '../../techdocs/DocsSiteInfoContext';
 import { useDocsTargetHref } from '../../techdocs/useDocsTargetHref';
 import { personaDocsTranslationRef } from '../../translation';
 import { VisibleEntry } from '../../tree/types';
+import { CatalogStatusLine } from '../CatalogStatusLine';
 import { ConfigProblemsPanel } from '../ConfigProblemsPanel';
 import { DocsEntryLabel } from '../DocsEntryLabel';
 import { DocsSearchField } from '../DocsSearchField';
@@ -81,7 +82,7 @@ export function PersonaDocsContent() {
   return <PersonaDocsBody store={store} />;
 }
 
-function PersonaDocsBody(props: { store: PersonaDocsStore }) {
+function PersonaDocsBody(props: { store: PersonaDocsData }) {
   const { model } = props.store;
   const language = useDocsLanguage();
   const index = props.store.index(language);
@@ -261,6 +262,7 @@ function PersonaDocsBody(props: { store: PersonaDocsStore }) {
             : t('section.entries', { count: view.total })
         }`}
       </VisuallyHidden>
+      <CatalogStatusLine />
       <InsideDocsResults
         search={inside}
         personaTitle={shownTitle}

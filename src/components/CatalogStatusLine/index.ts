@@ -1,0 +1,1 @@
+export { CatalogStatusLine } from './CatalogStatusLine';
