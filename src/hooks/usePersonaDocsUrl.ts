@@ -3,15 +3,22 @@ import { useAppSearchParams } from '@backstage/frontend-plugin-api';
 
 /**
  * What the page's URL says, so a link shows exactly what its sender saw:
- * `?persona=<id|all>&section=<id>&q=<text>`.
+ * `?persona=<id|all>&section=<id>&q=<text>&view=coverage`.
  */
 export interface PersonaDocsUrl {
   persona?: string;
   section?: string;
   query: string;
+  /** `coverage` for the coverage view; the docs otherwise. */
+  view?: string;
 }
 
-const PARAMS = { persona: 'persona', section: 'section', query: 'q' } as const;
+const PARAMS = {
+  persona: 'persona',
+  section: 'section',
+  query: 'q',
+  view: 'view',
+} as const;
 
 /**
  * Reads and updates the page's URL. Updates replace the history entry, so
@@ -27,6 +34,7 @@ export function usePersonaDocsUrl(): [
       persona: params.get(PARAMS.persona) || undefined,
       section: params.get(PARAMS.section) || undefined,
       query: params.get(PARAMS.query) ?? '',
+      view: params.get(PARAMS.view) || undefined,
     }),
     [params],
   );

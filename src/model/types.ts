@@ -31,7 +31,9 @@ export interface Persona {
  * @public
  */
 export interface LocalizedText {
+  /** Replaces the title; the configured title shows when missing. */
   title?: string;
+  /** Replaces the description; the configured one shows when missing. */
   description?: string;
 }
 

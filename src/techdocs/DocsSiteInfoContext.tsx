@@ -89,3 +89,36 @@ export function useDocsSiteInfo(
   }, [loader, target, withEntity]);
   return info;
 }
+
+/**
+ * What TechDocs says about each of several sites, by position; undefined
+ * entries while waiting, or for all when the app has no TechDocs.
+ */
+export function useDocsSiteInfos(
+  targets: readonly TechDocsTarget[],
+): readonly (DocsSiteInfo | undefined)[] {
+  const loader = useContext(DocsSiteInfoContext);
+  const [infos, setInfos] = useState<readonly (DocsSiteInfo | undefined)[]>(
+    () => targets.map(target => loader?.peek(target, true)),
+  );
+  useEffect(() => {
+    if (!loader) return undefined;
+    let current = true;
+    setInfos(targets.map(target => loader.peek(target, true)));
+    targets.forEach((target, index) => {
+      if (loader.peek(target, true)) return;
+      loader.load(target, true).then(answer => {
+        if (!current) return;
+        setInfos(previous => {
+          const next = [...previous];
+          next[index] = answer;
+          return next;
+        });
+      });
+    });
+    return () => {
+      current = false;
+    };
+  }, [loader, targets]);
+  return infos;
+}

@@ -3,6 +3,7 @@ import { isError } from '@backstage/errors';
 import { TechDocsApi } from '@backstage/plugin-techdocs-react';
 import { entityKey } from '../model/entityRefs';
 import { TechDocsTarget } from '../model/types';
+import { buildTime } from './buildTime';
 
 /**
  * What TechDocs says about a docs entry's site.
@@ -26,15 +27,23 @@ export interface DocsSiteInfo {
   description?: string;
   /** Annotations of the site's entity, when they were fetched. */
   annotations?: Record<string, string>;
+  /** When the site was built (ms since 1970), when TechDocs says. */
+  builtAt?: number;
 }
 
 /** Answers slower than this mark the site "status unknown". */
 const DEFAULT_TIMEOUT_MS = 10_000;
 
+interface SiteMetadata {
+  siteName?: string;
+  siteDescription?: string;
+  builtAt?: number;
+}
+
 type Outcome<T> = { ok: true; value: T } | { ok: false; notFound: boolean };
 
 interface SiteRecord {
-  site: Promise<Outcome<{ siteName?: string; siteDescription?: string }>>;
+  site: Promise<Outcome<SiteMetadata>>;
   entity?: Promise<
     Outcome<{
       title?: string;
@@ -94,6 +103,9 @@ export class DocsSiteInfoLoader {
           this.techdocsApi.getTechDocsMetadata(ref).then(metadata => ({
             siteName: text(metadata?.site_name),
             siteDescription: text(metadata?.site_description),
+            builtAt: buildTime(
+              (metadata as { build_timestamp?: unknown })?.build_timestamp,
+            ),
           })),
         ),
       };
@@ -145,7 +157,7 @@ export class DocsSiteInfoLoader {
 }
 
 function combine(
-  site: Outcome<{ siteName?: string; siteDescription?: string }>,
+  site: Outcome<SiteMetadata>,
   entity?: Outcome<{
     title?: string;
     description?: string;
@@ -163,6 +175,7 @@ function combine(
     ...(title && { title }),
     ...(description && { description }),
     ...(fromEntity?.annotations && { annotations: fromEntity.annotations }),
+    ...(site.value.builtAt !== undefined && { builtAt: site.value.builtAt }),
   };
 }
 

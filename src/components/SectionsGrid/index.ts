@@ -1,0 +1,1 @@
+export { SectionsGrid } from './SectionsGrid';
