@@ -32,6 +32,8 @@ export interface EngineSizeResult {
   filterP95Ms: number;
   /** How many filter calls were timed. */
   samples: number;
+  /** Heap the model and index keep, MB (needs --expose-gc). */
+  heapMb: number;
 }
 
 /** Result of {@link runEngineBench}. */
@@ -68,7 +70,7 @@ export function typedPrefixes(): string[] {
  * after a warm-up, repeated until enough samples are in.
  */
 export function runEngineBench(options: EngineOptions = {}): EngineResult {
-  const sizes = options.sizes ?? [1_000, 10_000, 50_000];
+  const sizes = options.sizes ?? [1_000, 10_000, 100_000];
   const log = options.log ?? (() => {});
   const results = sizes.map(entries => {
     const result = benchSize(entries, options.minTimeMs ?? 3_000);
@@ -93,6 +95,7 @@ function benchSize(entries: number, minTimeMs: number): EngineSizeResult {
   // The generator returns plain JSON data, as parsed from app-config YAML.
   const personaDocs = generatePersonaDocsConfig({ entries }) as JsonObject;
   collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
 
   // Reading happens once per app, so a few repetitions suffice; the first
   // one (cold JIT) is left out of the median.
@@ -112,6 +115,8 @@ function benchSize(entries: number, minTimeMs: number): EngineSizeResult {
     }
   }
   const built = index!;
+  collectGarbage();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
 
   const personas = [ALL_PERSONAS, ...built.model.personas.map(p => p.id)];
   const prefixes = typedPrefixes();
@@ -148,6 +153,7 @@ function benchSize(entries: number, minTimeMs: number): EngineSizeResult {
     filterMedianMs: median(samples),
     filterP95Ms: percentile(samples, 95),
     samples: samples.length,
+    heapMb,
   };
 }
 

@@ -53,8 +53,9 @@ export const test = base.extend<
   backend: async ({ devPortal }, provide) => provide(devPortal.backend),
   page: async ({ page, backend }, provide) => {
     // Tests share the guest user and its settings: each starts as a reader
-    // who has not chosen a persona yet.
+    // who has not chosen a persona yet, nor taken a step of a path.
     await backend.removeUserSetting('persona-docs', 'selectedPersona');
+    await backend.removeUserSetting('persona-docs', 'progress');
     const checks = await browserChecks(page, { signedInAs: 'guest' });
     await provide(page);
     checks.expectNoErrors();

@@ -188,6 +188,45 @@ const steps = {
     console.log(
       `app-legacy: @backstage/frontend-plugin-api ${inLegacy.join(', ')}`,
     );
+    this.validateCommand();
+  },
+
+  // The command line as an integrator runs it from their app: passes the
+  // example's config, and fails the config with mistakes with file:line.
+  validateCommand() {
+    const appDir = join(exampleDir, 'packages', 'app');
+    const validate = config =>
+      yarn(['backstage-plugin-persona-docs', 'validate', '--config', config], {
+        cwd: appDir,
+        stdio: 'pipe',
+      }).toString();
+    console.log(validate('../../app-config.yaml').trim());
+    const mistakes = join(
+      root,
+      'fixtures',
+      'configs',
+      'app-config.with-mistakes.yaml',
+    );
+    let failed;
+    try {
+      validate(mistakes);
+    } catch (error) {
+      failed = error;
+    }
+    const output = String(failed?.stdout ?? '');
+    if (
+      failed?.status !== 1 ||
+      !/with-mistakes\.yaml:\d+:\d+ personaDocs\./.test(output)
+    ) {
+      throw new Error(
+        `validate should exit 1 with file:line problems for the config with mistakes; it exited ${
+          failed?.status ?? 0
+        }:\n${output}`,
+      );
+    }
+    console.log(
+      `validate: ${output.trim().split('\n').pop()} (exit 1, as expected)`,
+    );
   },
 
   build() {

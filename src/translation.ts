@@ -102,7 +102,6 @@ export const personaDocsTranslationRef = createTranslationRef({
       next: 'Next step',
       complete: 'Path complete',
       reset: 'Reset path',
-      resetLabel: 'Reset path {{path}}',
       steps: 'Steps of {{path}}',
       stepDone: '(done)',
       stepOf: 'Step {{step}} of {{total}} in {{path}}',

@@ -68,7 +68,6 @@ export default {
   'paths.next': 'Nächster Schritt',
   'paths.complete': 'Pfad abgeschlossen',
   'paths.reset': 'Pfad zurücksetzen',
-  'paths.resetLabel': 'Pfad {{path}} zurücksetzen',
   'paths.steps': 'Schritte von {{path}}',
   'paths.stepDone': '(erledigt)',
   'paths.stepOf': 'Schritt {{step}} von {{total}} in {{path}}',

@@ -68,7 +68,6 @@ export default {
   'paths.next': 'Siguiente paso',
   'paths.complete': 'Ruta completada',
   'paths.reset': 'Reiniciar ruta',
-  'paths.resetLabel': 'Reiniciar la ruta {{path}}',
   'paths.steps': 'Pasos de {{path}}',
   'paths.stepDone': '(hecho)',
   'paths.stepOf': 'Paso {{step}} de {{total}} en {{path}}',

@@ -70,7 +70,6 @@ export default {
   'paths.next': 'Étape suivante',
   'paths.complete': 'Parcours terminé',
   'paths.reset': 'Réinitialiser le parcours',
-  'paths.resetLabel': 'Réinitialiser le parcours {{path}}',
   'paths.steps': 'Étapes de {{path}}',
   'paths.stepDone': '(fait)',
   'paths.stepOf': 'Étape {{step}} sur {{total}} de {{path}}',

@@ -69,7 +69,6 @@ export default {
   'paths.next': '次のステップ',
   'paths.complete': 'パス完了',
   'paths.reset': 'パスをリセット',
-  'paths.resetLabel': 'パス {{path}} をリセット',
   'paths.steps': '{{path}} のステップ',
   'paths.stepDone': '（完了）',
   'paths.stepOf': '{{path}} のステップ {{step}} / {{total}}',

@@ -6,6 +6,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import { useMemo } from 'react';
 import { SiteHealth, siteHealth, SiteUse } from '../../coverage/coverageReport';
 import { useDocsSiteInfos } from '../../techdocs/DocsSiteInfoContext';
@@ -20,6 +21,19 @@ const ORDER: Record<SiteHealth['state'], number> = {
   ok: 4,
 };
 
+// Outlined with text in the body colour: a filled secondary chip falls
+// below AA contrast in Backstage's light theme.
+const useStyles = makeStyles(theme => ({
+  missing: {
+    borderColor: theme.palette.error.main,
+    color: theme.palette.text.primary,
+  },
+  other: {
+    borderColor: theme.palette.warning.main,
+    color: theme.palette.text.primary,
+  },
+}));
+
 /**
  * Every TechDocs site the entries point into: missing ones, ones TechDocs
  * would not describe and ones built too long ago first.
@@ -29,6 +43,7 @@ export function SitesTable(props: {
   staleAfterDays: number;
 }) {
   const { sites, staleAfterDays } = props;
+  const classes = useStyles();
   const { t } = useTranslationRef(personaDocsTranslationRef);
   const targets = useMemo(() => sites.map(site => site.target), [sites]);
   const infos = useDocsSiteInfos(targets);
@@ -103,7 +118,12 @@ export function SitesTable(props: {
                 ) : (
                   <Chip
                     size="small"
-                    color={health.state === 'missing' ? 'secondary' : 'default'}
+                    variant="outlined"
+                    className={
+                      health.state === 'missing'
+                        ? classes.missing
+                        : classes.other
+                    }
                     label={label(health)}
                   />
                 )}

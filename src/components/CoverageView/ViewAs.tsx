@@ -4,17 +4,15 @@ import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Autocomplete from '@material-ui/lab/Autocomplete';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useDebounce from 'react-use/esm/useDebounce';
 import { PersonaChoice } from '../../api/PersonaApi';
 import { personaOf } from '../../coverage/viewAs';
 import { personaTitle } from '../../model/personas';
 import { PersonaDocsData } from '../../store/PersonaDocsData';
-import { useDocsTargetHref } from '../../techdocs/useDocsTargetHref';
 import { personaDocsTranslationRef } from '../../translation';
-import { VisibleEntry } from '../../tree/types';
-import { DocsEntryLabel } from '../DocsEntryLabel';
+import { useEntryLabels } from '../DocsEntryLabel';
 import { SectionsGrid } from '../SectionsGrid';
 
 const FIELDS = [
@@ -87,18 +85,7 @@ export function ViewAs(props: { store: PersonaDocsData; language?: string }) {
     () => (choice ? index.filter(choice.personaId, '') : undefined),
     [choice, index],
   );
-  const hrefOf = useDocsTargetHref();
-  const renderLabel = useCallback(
-    (node: VisibleEntry) => (
-      <DocsEntryLabel
-        node={node}
-        hrefOf={hrefOf}
-        personas={personas}
-        onOpen={() => {}}
-      />
-    ),
-    [hrefOf, personas],
-  );
+  const renderLabel = useEntryLabels({ personas });
   const failed = candidates.error ?? full.error;
   const reason = (given: PersonaChoice) => {
     if (given.reason.type === 'group') {

@@ -1,1 +1,2 @@
 export { DocsEntryLabel, ENTRY_LINK_ATTRIBUTE } from './DocsEntryLabel';
+export { useEntryLabels } from './useEntryLabels';

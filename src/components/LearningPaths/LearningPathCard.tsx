@@ -15,6 +15,7 @@ import { PathProgress } from '../../progress/pathProgress';
 import { DocsTargetHref } from '../../techdocs/useDocsTargetHref';
 import { personaDocsTranslationRef } from '../../translation';
 import { EntryLink, useEntryTexts } from '../EntryLink';
+import { VisuallyHidden } from '../VisuallyHidden';
 
 const useStyles = makeStyles(theme => ({
   card: { height: '100%' },
@@ -118,12 +119,11 @@ export function LearningPathCard(props: {
       </CardContent>
       {!props.compact && onReset && progress.started && (
         <CardActions>
-          <Button
-            size="small"
-            onClick={onReset}
-            aria-label={t('paths.resetLabel', { path: pathTitle })}
-          >
+          {/* The path's title is spoken after the visible text, so that the
+              name starts with what is on screen in every language. */}
+          <Button size="small" onClick={onReset}>
             {t('paths.reset')}
+            <VisuallyHidden> {pathTitle}</VisuallyHidden>
           </Button>
         </CardActions>
       )}

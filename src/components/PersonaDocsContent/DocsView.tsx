@@ -14,15 +14,14 @@ import { useLearningProgress } from '../../progress/useLearningProgress';
 import { usePersonaDocsUrl } from '../../hooks/usePersonaDocsUrl';
 import { useSearchQuery } from '../../hooks/useSearchQuery';
 import { personaTitle } from '../../model/personas';
-import { ALL_PERSONAS } from '../../model/types';
+import { ALL_PERSONAS, DocsEntry } from '../../model/types';
 import { useInsideDocsSearch } from '../../search/useInsideDocsSearch';
 import { PersonaDocsData } from '../../store/PersonaDocsData';
 import { useDocsTargetHref } from '../../techdocs/useDocsTargetHref';
 import { personaDocsTranslationRef } from '../../translation';
-import { VisibleEntry } from '../../tree/types';
 import { CatalogStatusLine } from '../CatalogStatusLine';
 import { ConfigProblemsPanel } from '../ConfigProblemsPanel';
-import { DocsEntryLabel } from '../DocsEntryLabel';
+import { useEntryLabels } from '../DocsEntryLabel';
 import { DocsSearchField } from '../DocsSearchField';
 import { EmptySections } from '../EmptySections';
 import { InsideDocsResults } from '../InsideDocsResults';
@@ -123,23 +122,18 @@ export function DocsView(props: { store: PersonaDocsData }) {
   const openEntry = useOpenEntry(shownPersona, progress);
   const { isDone } = progress;
 
-  const showBadges = shownPersona === ALL_PERSONAS && personas.length > 0;
-  // One route lookup for the page rather than one per entry: route hooks
-  // follow the URL, and every label would re-render with it.
   const hrefOf = useDocsTargetHref();
-  const renderLabel = useCallback(
-    (node: VisibleEntry) => (
-      <DocsEntryLabel
-        node={node}
-        hrefOf={hrefOf}
-        personas={personas}
-        badges={showBadges ? index.personasShowing(node.entry) : undefined}
-        onOpen={openEntry}
-        done={isDone(node.entry.id)}
-      />
-    ),
-    [hrefOf, index, openEntry, personas, showBadges, isDone],
+  const showBadges = shownPersona === ALL_PERSONAS && personas.length > 0;
+  const badgesOf = useCallback(
+    (entry: DocsEntry) => index.personasShowing(entry),
+    [index],
   );
+  const renderLabel = useEntryLabels({
+    personas,
+    badgesOf: showBadges ? badgesOf : undefined,
+    onOpen: openEntry,
+    isDone,
+  });
   const countsBySection = useCallback(
     (personaId: string) => index.countsBySection(personaId),
     [index],
