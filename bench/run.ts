@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { measureEntry } from './appStart';
 import { runCatalogBench } from './catalog';
 import { runEngineBench } from './engine';
-import { formatMs } from './stats';
+import { PageBenchResult, runPageBench } from './pages';
+import { median, formatMs, percentile } from './stats';
 
 interface Row {
   measure: string;
@@ -99,6 +100,26 @@ async function main() {
     );
   }
 
+  if (!process.argv.includes('--no-pages')) {
+    const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
+    const small = await runPageBench({
+      entries: 2_000,
+      sites: 2_000,
+      runs,
+      compareIndex: true,
+      log,
+    });
+    rows.push(...pageRows(small));
+    const large = await runPageBench({
+      entries: 20_000,
+      sites: 2_000,
+      runs: 3,
+      compareIndex: false,
+      log,
+    });
+    rows.push(...pageRows(large));
+  }
+
   let code = 'unknown';
   try {
     code = execFileSync('git', ['rev-parse', '--short', 'HEAD'])
@@ -116,11 +137,89 @@ async function main() {
   console.log('| Measure | Result | Target | Status |');
   console.log('| --- | --- | --- | --- |');
   for (const row of rows) {
-    const status = row.pass === undefined ? '' : row.pass ? 'pass' : 'MISS';
+    let status = '';
+    if (row.pass !== undefined) status = row.pass ? 'pass' : 'MISS';
     console.log(
       `| ${row.measure} | ${row.result} | ${row.target ?? ''} | ${status} |`,
     );
   }
+}
+
+function ratio(a: number, b: number) {
+  return `${Math.round(a)} ms / ${Math.round(b)} ms = ${(a / b).toFixed(2)}×`;
+}
+
+/** The table rows of one page bench, after checking it measured what it says. */
+function pageRows(result: PageBenchResult): Row[] {
+  const n = result.entries.toLocaleString('en-US');
+  const { shown, keystrokes, requests } = result;
+  if (shown.persona.counted !== result.entries) {
+    throw new Error(
+      `the persona page counted ${shown.persona.counted} entries`,
+    );
+  }
+  const missed = keystrokes.filter(k => Number.isNaN(k.resultsMs)).length;
+  if (keystrokes.length === 0 || missed > 0) {
+    throw new Error(
+      `${missed} of ${keystrokes.length} keystrokes showed no results`,
+    );
+  }
+  const rows: Row[] = [];
+  const persona = median(result.load.persona);
+  if (shown.techdocs) {
+    if (shown.techdocs.counted < result.sites) {
+      throw new Error(
+        `the TechDocs index counted ${shown.techdocs.counted} sites`,
+      );
+    }
+    const index = median(result.load.techdocs);
+    rows.push({
+      measure: `Full load, persona page (${n} entries, ${shown.persona.rows} rows shown) / TechDocs index (${shown.techdocs.counted} sites), production build, median of ${result.load.persona.length}`,
+      result: ratio(persona, index),
+      target: '≤ 0.5×',
+      pass: persona / index <= 0.5,
+    });
+    const inPersona = median(result.inApp.persona);
+    const inIndex = median(result.inApp.techdocs);
+    rows.push({
+      measure: `In-app navigation from the catalog, persona page / TechDocs index`,
+      result: ratio(inPersona, inIndex),
+      target: '≤ 0.3×',
+      pass: inPersona / inIndex <= 0.3,
+    });
+  } else {
+    rows.push({
+      measure: `Full load, persona page (${n} entries, ${shown.persona.rows} rows shown), median of ${result.load.persona.length}`,
+      result: `${Math.round(persona)} ms`,
+    });
+  }
+  const results = keystrokes.map(k => k.resultsMs);
+  const frames = keystrokes.map(k => k.nextFrameMs);
+  const budget = result.entries >= 20_000 ? 100 : 50;
+  rows.push({
+    measure: `Search keystroke to results shown, ${n} entries, median (p95) of ${keystrokes.length}`,
+    result: `${formatMs(median(results))} (${formatMs(
+      percentile(results, 95),
+    )})`,
+    target: `≤ ${budget} ms median`,
+    pass: median(results) <= budget,
+  });
+  rows.push({
+    measure: `Search keystroke to next frame, ${n} entries, median (p95)`,
+    result: `${formatMs(median(frames))} (${formatMs(percentile(frames, 95))})`,
+    target: 'p95 ≤ 16.7 ms',
+    pass: percentile(frames, 95) <= 16.7,
+  });
+  rows.push({
+    measure: `Requests per load, ${n} entries: TechDocs site metadata / distinct sites rendered, duplicates; catalog calls; repeats after switching persona twice`,
+    result: `${requests.siteCalls} / ${requests.renderedSites}, ${requests.duplicates} dup; ${requests.catalogCalls} catalog; ${requests.switchRepeats} repeats`,
+    target: 'calls = sites, no duplicates or repeats',
+    pass:
+      requests.siteCalls === requests.renderedSites &&
+      requests.duplicates === 0 &&
+      requests.switchRepeats === 0,
+  });
+  return rows;
 }
 
 main().catch(error => {

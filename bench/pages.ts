@@ -1,0 +1,294 @@
+import { Browser, chromium, Page } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { chromiumLaunchOptions } from '../fixtures/chromium';
+import { startExampleApp } from '../fixtures/exampleApp';
+import { generatePersonaDocsConfig } from '../fixtures/generatePersonaDocsConfig';
+import {
+  KeystrokeTiming,
+  RenderedResult,
+  renderedSites,
+  typeInSearch,
+  waitUntilRendered,
+} from './pageProbes';
+
+const root = resolve(__dirname, '..');
+const exampleDir = join(root, 'examples', 'app');
+const workDir = join(root, 'node_modules', '.cache', 'persona-docs-bench');
+const PORT = 7191;
+const LOAD_TIMEOUT_MS = 60_000;
+/** Prefixes of these are typed; each matches titles of the generated config. */
+const TYPED_WORDS = ['kubern', 'catalo', 'permis'];
+
+/** What {@link runPageBench} measured for one config size. */
+export interface PageBenchResult {
+  entries: number;
+  sites: number;
+  /** Full loads from navigation start, ms, in run order. */
+  load: { persona: number[]; techdocs: number[] };
+  /** In-app navigation from the catalog page, ms. */
+  inApp: { persona: number[]; techdocs: number[] };
+  /** What each page showed when rendered (last run). */
+  shown: { persona: RenderedResult; techdocs: RenderedResult };
+  keystrokes: KeystrokeTiming[];
+  requests: {
+    siteCalls: number;
+    renderedSites: number;
+    duplicates: number;
+    catalogCalls: number;
+    switchRepeats: number;
+  };
+}
+
+/**
+ * A catalog of `sites` components with TechDocs, owned by the guest's
+ * team, next to the example's own sample catalog, and a `personaDocs`
+ * block of `entries` entries whose docs entries point at them: an
+ * app-config file for the example app's production backend.
+ */
+function writeBenchConfig(entries: number, sites: number): string {
+  mkdirSync(workDir, { recursive: true });
+  const catalogFile = join(workDir, `catalog-${sites}.yaml`);
+  writeFileSync(
+    catalogFile,
+    Array.from({ length: sites }, (_, i) =>
+      stringify({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: {
+          name: `site-${i}`,
+          title: `Site ${i}`,
+          tags: ['bench'],
+          annotations: { 'backstage.io/techdocs-ref': 'dir:.' },
+        },
+        spec: {
+          type: 'documentation',
+          lifecycle: 'production',
+          owner: 'group:default/platform-team',
+        },
+      }),
+    ).join('---\n'),
+  );
+  // Lists replace each other when Backstage merges config files, so the
+  // sample catalog's locations are repeated here.
+  const example = parse(
+    readFileSync(join(exampleDir, 'app-config.yaml'), 'utf8'),
+  );
+  const configFile = join(workDir, `app-config.bench-${entries}.yaml`);
+  writeFileSync(
+    configFile,
+    stringify({
+      catalog: {
+        locations: [
+          ...example.catalog.locations,
+          { type: 'file', target: catalogFile },
+        ],
+      },
+      personaDocs: generatePersonaDocsConfig({ entries, sites }),
+    }),
+  );
+  return configFile;
+}
+
+async function waitForCatalog(baseUrl: string, sites: number) {
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    const response = await fetch(
+      `${baseUrl}/api/catalog/entities/by-query?filter=metadata.tags=bench&limit=1`,
+    );
+    if (response.ok) {
+      const body = (await response.json()) as { totalItems?: number };
+      if (body.totalItems === sites) return;
+    }
+    await new Promise(done => setTimeout(done, 2_000));
+  }
+  throw new Error(`the catalog did not list the ${sites} bench sites in time`);
+}
+
+async function freshPage(browser: Browser, baseUrl: string) {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    baseURL: baseUrl,
+  });
+  await context.addInitScript(() =>
+    window.localStorage.setItem('@backstage/core:SignInPage:provider', 'guest'),
+  );
+  const page = await context.newPage();
+  await page.bringToFront();
+  return { page, close: () => context.close() };
+}
+
+async function rendered(
+  page: Page,
+  kind: 'persona' | 'techdocs',
+  total: number,
+  since: number,
+) {
+  const result = await page.evaluate(waitUntilRendered, {
+    kind,
+    total,
+    since,
+    timeoutMs: LOAD_TIMEOUT_MS,
+  });
+  if (!result) throw new Error(`the ${kind} page did not render in time`);
+  return result;
+}
+
+const PATHS = { persona: '/docs-by-persona?persona=all', techdocs: '/docs' };
+const NAV = { persona: 'Persona docs', techdocs: 'Docs' };
+
+/**
+ * The production build of the example app (new frontend system) over its
+ * real backend, with a generated catalog and config: the persona page and
+ * the TechDocs index loaded in fresh browser contexts, alternately, then
+ * reached from the catalog page; typing in the persona page's search; and
+ * the requests a load and a persona switch make.
+ */
+export async function runPageBench(options: {
+  entries: number;
+  sites: number;
+  runs: number;
+  compareIndex: boolean;
+  log(line: string): void;
+}): Promise<PageBenchResult> {
+  const { entries, sites, runs, log } = options;
+  if (!existsSync(join(exampleDir, 'packages', 'app', 'dist', 'index.html'))) {
+    throw new Error('the example app is not built: run npm run examples:setup');
+  }
+  const configFile = writeBenchConfig(entries, sites);
+  log(
+    `pages: starting the example app with ${entries} entries, ${sites} sites`,
+  );
+  const app = await startExampleApp({
+    frontend: 'app',
+    mode: 'production',
+    port: PORT,
+    configFiles: [configFile],
+  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    await waitForCatalog(app.baseUrl, sites);
+    const load = { persona: [] as number[], techdocs: [] as number[] };
+    const inApp = { persona: [] as number[], techdocs: [] as number[] };
+    const shown = {} as PageBenchResult['shown'];
+    const kinds = options.compareIndex
+      ? (['persona', 'techdocs'] as const)
+      : (['persona'] as const);
+    // The index counts sites, the persona page entries.
+    const totalOf = (kind: 'persona' | 'techdocs') =>
+      kind === 'persona' ? entries : sites;
+    const measure = async (kind: 'persona' | 'techdocs', navigate: boolean) => {
+      const { page, close } = await freshPage(browser, app.baseUrl);
+      try {
+        if (!navigate) {
+          await page.goto(PATHS[kind], { waitUntil: 'commit' });
+          const result = await rendered(page, kind, totalOf(kind), 0);
+          shown[kind] = result;
+          return result.renderedMs;
+        }
+        await page.goto('/catalog');
+        const link = page
+          .getByRole('navigation', { name: 'sidebar nav' })
+          .getByRole('link', { name: NAV[kind], exact: true });
+        await link.waitFor({ timeout: LOAD_TIMEOUT_MS });
+        await page.waitForTimeout(1_000);
+        const since = await link.evaluate(element => {
+          const now = performance.now();
+          (element as HTMLElement).click();
+          return now;
+        });
+        return (await rendered(page, kind, totalOf(kind), since)).renderedMs;
+      } finally {
+        await close();
+      }
+    };
+    // Warm the backend's caches for both pages before timing.
+    for (const kind of kinds) await measure(kind, false);
+    for (let run = 0; run < runs; run++) {
+      const order = run % 2 === 0 ? [...kinds] : [...kinds].reverse();
+      for (const kind of order) load[kind].push(await measure(kind, false));
+      for (const kind of order) inApp[kind].push(await measure(kind, true));
+      log(
+        `pages: run ${run + 1}/${runs}: load ${order
+          .map(kind => `${kind} ${Math.round(load[kind][run])} ms`)
+          .join(', ')}`,
+      );
+    }
+
+    const typing = await freshPage(browser, app.baseUrl);
+    let keystrokes: KeystrokeTiming[];
+    try {
+      await typing.page.goto(PATHS.persona, { waitUntil: 'commit' });
+      await rendered(typing.page, 'persona', entries, 0);
+      await typing.page.waitForTimeout(1_000);
+      keystrokes = await typing.page.evaluate(typeInSearch, {
+        words: TYPED_WORDS,
+        pauseMs: 150,
+        timeoutMs: 5_000,
+      });
+    } finally {
+      await typing.close();
+    }
+
+    const requests = await countRequests(browser, app.baseUrl, entries);
+    return { entries, sites, load, inApp, shown, keystrokes, requests };
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}
+
+/**
+ * The requests of one load of `?persona=all`: TechDocs site metadata per
+ * distinct site among the rendered entries, duplicates, catalog calls; then
+ * the persona switched to the first one and back, twice, counting requests
+ * for sites already asked about.
+ */
+async function countRequests(
+  browser: Browser,
+  baseUrl: string,
+  entries: number,
+) {
+  const { page, close } = await freshPage(browser, baseUrl);
+  const site: string[] = [];
+  let catalogCalls = 0;
+  page.on('request', request => {
+    const path = new URL(request.url()).pathname;
+    const match =
+      /\/api\/techdocs\/metadata\/techdocs\/([^/]+)\/([^/]+)\/([^/]+)/.exec(
+        path,
+      );
+    if (match) site.push(`${match[2]}:${match[1]}/${match[3]}`.toLowerCase());
+    if (path.startsWith('/api/catalog/')) catalogCalls++;
+  });
+  try {
+    await page.goto(PATHS.persona, { waitUntil: 'commit' });
+    await rendered(page, 'persona', entries, 0);
+    await page.waitForLoadState('networkidle');
+    const shownSites = await page.evaluate(renderedSites);
+    const siteCalls = site.length;
+    const duplicates = siteCalls - new Set(site).size;
+    const before = site.length;
+    const persona = page.getByRole('combobox', { name: 'Persona' });
+    for (let i = 0; i < 2; i++) {
+      await persona.click();
+      await page.getByRole('option').nth(1).click();
+      await page.waitForLoadState('networkidle');
+      await persona.click();
+      await page.getByRole('option').first().click();
+      await page.waitForLoadState('networkidle');
+    }
+    const asked = new Set(site.slice(0, before));
+    const switchRepeats = site.slice(before).filter(s => asked.has(s)).length;
+    return {
+      siteCalls,
+      renderedSites: shownSites.length,
+      duplicates,
+      catalogCalls,
+      switchRepeats,
+    };
+  } finally {
+    await close();
+  }
+}
