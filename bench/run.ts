@@ -35,7 +35,13 @@ async function main() {
   }
 
   console.error('Engine: generated configs, read, indexed, filtered');
-  const engine = runEngineBench({ log });
+  const engine = runEngineBench({
+    log,
+    ...(process.argv.includes('--quick') && {
+      sizes: [1_000, 10_000],
+      minTimeMs: 300,
+    }),
+  });
   for (const size of engine.sizes) {
     rows.push({
       measure: `Engine ${size.entries.toLocaleString(
@@ -101,23 +107,29 @@ async function main() {
   }
 
   if (!process.argv.includes('--no-pages')) {
-    const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
+    // --quick checks the harness in a few minutes; its numbers mean little.
+    const quick = process.argv.includes('--quick');
+    const runs = quick
+      ? 1
+      : Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
     const small = await runPageBench({
-      entries: 2_000,
-      sites: 2_000,
+      entries: quick ? 200 : 2_000,
+      sites: quick ? 200 : 2_000,
       runs,
       compareIndex: true,
       log,
     });
     rows.push(...pageRows(small));
-    const large = await runPageBench({
-      entries: 20_000,
-      sites: 2_000,
-      runs: 3,
-      compareIndex: false,
-      log,
-    });
-    rows.push(...pageRows(large));
+    if (!quick) {
+      const large = await runPageBench({
+        entries: 20_000,
+        sites: 2_000,
+        runs: 3,
+        compareIndex: false,
+        log,
+      });
+      rows.push(...pageRows(large));
+    }
   }
 
   let code = 'unknown';

@@ -11,7 +11,11 @@
  * The repo-tools command finds packages among a monorepo's workspaces and
  * skips a package at the repository root, such as this one (its path
  * relative to the root is empty), so this calls the same extraction for the
- * root package. Run `tsc` first: the reports are built from dist-types.
+ * root package. The reports are built from dist-types, emitted by a full
+ * `tsc --incremental false` first (as `npm run api-reports` and `npm test`
+ * do): an incremental emit can list the members of inferred types, such as
+ * the translation ref's messages, in another order than a fresh one, and
+ * CI always builds fresh.
  */
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
