@@ -17,6 +17,11 @@ export interface RenderedArgs {
 /** When the page was rendered, in ms after `since`, and what it showed. */
 export interface RenderedResult {
   renderedMs: number;
+  /**
+   * The first frame showing the app's sidebar: its shell, which the app
+   * draws before any page of its own.
+   */
+  shellMs: number;
   /** Tree items (persona page) or table rows (index) in the DOM then. */
   rows: number;
   /** The total the page showed: entries, or sites in the index's title. */
@@ -54,6 +59,7 @@ export function waitUntilRendered(
     if (counted === undefined) return undefined;
     return {
       renderedMs: 0,
+      shellMs: 0,
       rows: document.querySelectorAll('[role="treeitem"]').length,
       counted,
     };
@@ -66,6 +72,7 @@ export function waitUntilRendered(
     if (counted === undefined || linked.length === 0) return undefined;
     return {
       renderedMs: 0,
+      shellMs: 0,
       rows: document.querySelectorAll('tbody tr').length,
       counted,
     };
@@ -73,11 +80,20 @@ export function waitUntilRendered(
   return new Promise(resolve => {
     // Frames stop when the page is hidden; the timer still ends the wait.
     setTimeout(() => resolve(null), args.timeoutMs + 1_000);
+    let shellAt: number | undefined;
     const frame = () => {
       const now = performance.now();
+      if (shellAt === undefined && document.querySelector('nav')) {
+        shellAt = now;
+      }
       const shown = args.kind === 'persona' ? persona() : techdocs();
-      if (shown) resolve({ ...shown, renderedMs: now - args.since });
-      else if (now - args.since > args.timeoutMs) resolve(null);
+      if (shown) {
+        resolve({
+          ...shown,
+          renderedMs: now - args.since,
+          shellMs: (shellAt ?? now) - args.since,
+        });
+      } else if (now - args.since > args.timeoutMs) resolve(null);
       else requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);

@@ -19,6 +19,11 @@ const exampleDir = join(root, 'examples', 'app');
 const workDir = join(root, 'node_modules', '.cache', 'persona-docs-bench');
 const PORT = 7191;
 const LOAD_TIMEOUT_MS = 60_000;
+const PATHS = { persona: '/docs-by-persona?persona=all', techdocs: '/docs' };
+
+/** A string only the plugin's page body holds (the page's tab panel id). */
+const PAGE_CODE_MARKER = 'persona-docs-tabpanel';
+
 /** Prefixes of these are typed; each matches titles of the generated config. */
 const TYPED_WORDS = ['kubern', 'catalo', 'permis'];
 
@@ -28,11 +33,15 @@ export interface PageBenchResult {
   sites: number;
   /** Full loads from navigation start, ms, in run order. */
   load: { persona: number[]; techdocs: number[] };
+  /** The same loads from the first frame of the app's shell on. */
+  afterShell: { persona: number[]; techdocs: number[] };
   /** In-app navigation from the catalog page, ms. */
   inApp: { persona: number[]; techdocs: number[] };
   /** What each page showed when rendered (last run). */
   shown: { persona: RenderedResult; techdocs: RenderedResult };
   keystrokes: KeystrokeTiming[];
+  /** Where one full load's main-thread time goes, by script, per page. */
+  profiles: LoadProfile[];
   requests: {
     siteCalls: number;
     renderedSites: number;
@@ -40,6 +49,87 @@ export interface PageBenchResult {
     catalogCalls: number;
     switchRepeats: number;
   };
+}
+
+/** Main-thread CPU time of one load, ms, by what ran it. */
+export interface LoadProfile {
+  kind: 'persona' | 'techdocs';
+  totalMs: number;
+  /** Self time in the scripts that hold the plugin's page code. */
+  pluginMs: number;
+  /** Script (file name, or "(garbage collector)", "(program)"…) and its self time. */
+  top: { name: string; ms: number }[];
+}
+
+/**
+ * One full load of a page under the DevTools CPU profiler: self time by
+ * script, so the report can say which code a load's time goes to.
+ */
+async function profileLoad(
+  browser: Browser,
+  baseUrl: string,
+  kind: 'persona' | 'techdocs',
+  total: number,
+): Promise<LoadProfile> {
+  const { page, close } = await freshPage(browser, baseUrl);
+  try {
+    // Scripts that hold the plugin's page code (its lazy chunks), by file
+    // name: an id only the page's body writes marks them. The app's main
+    // bundle names the plugin too, so its name alone would not do.
+    const pluginScripts = new Set<string>();
+    const reading: Promise<void>[] = [];
+    page.on('response', response => {
+      const name = new URL(response.url()).pathname.split('/').pop() ?? '';
+      if (!name.endsWith('.js')) return;
+      reading.push(
+        response.text().then(
+          text => {
+            if (text.includes(PAGE_CODE_MARKER)) pluginScripts.add(name);
+          },
+          () => {},
+        ),
+      );
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(PATHS[kind], { waitUntil: 'commit' });
+    await rendered(page, kind, total, 0);
+    const { profile } = await cdp.send('Profiler.stop');
+    const selfUs = new Map<number, number>();
+    profile.samples?.forEach((id, i) =>
+      selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)),
+    );
+    const byScript = new Map<string, number>();
+    for (const node of profile.nodes) {
+      const { url, functionName } = node.callFrame;
+      // V8 names its own nodes in parentheses: (program), (idle),
+      // (garbage collector).
+      const name = url ? url.split('/').pop()! : functionName || '(native)';
+      if (name === '(idle)') continue;
+      byScript.set(
+        name,
+        (byScript.get(name) ?? 0) + (selfUs.get(node.id) ?? 0),
+      );
+    }
+    await Promise.all(reading);
+    let pluginUs = 0;
+    for (const [name, us] of byScript) {
+      if (pluginScripts.has(name)) pluginUs += us;
+    }
+    const top = [...byScript.entries()]
+      .map(([name, us]) => ({ name, ms: us / 1000 }))
+      .sort((a, b) => b.ms - a.ms);
+    return {
+      kind,
+      totalMs: top.reduce((sum, item) => sum + item.ms, 0),
+      pluginMs: pluginUs / 1000,
+      top: top.slice(0, 6),
+    };
+  } finally {
+    await close();
+  }
 }
 
 /**
@@ -144,8 +234,6 @@ async function rendered(
   return result;
 }
 
-const PATHS = { persona: '/docs-by-persona?persona=all', techdocs: '/docs' };
-
 /**
  * The production build of the example app (new frontend system) over its
  * real backend, with a generated catalog and config: the persona page and
@@ -178,6 +266,7 @@ export async function runPageBench(options: {
   try {
     await waitForCatalog(app.backend, sites);
     const load = { persona: [] as number[], techdocs: [] as number[] };
+    const afterShell = { persona: [] as number[], techdocs: [] as number[] };
     const inApp = { persona: [] as number[], techdocs: [] as number[] };
     const shown = {} as PageBenchResult['shown'];
     const kinds = options.compareIndex
@@ -193,7 +282,7 @@ export async function runPageBench(options: {
           await page.goto(PATHS[kind], { waitUntil: 'commit' });
           const result = await rendered(page, kind, totalOf(kind), 0);
           shown[kind] = result;
-          return result.renderedMs;
+          return result;
         }
         await page.goto('/catalog');
         await page
@@ -210,7 +299,7 @@ export async function runPageBench(options: {
           window.dispatchEvent(new PopStateEvent('popstate'));
           return now;
         }, PATHS[kind]);
-        return (await rendered(page, kind, totalOf(kind), since)).renderedMs;
+        return await rendered(page, kind, totalOf(kind), since);
       } finally {
         await close();
       }
@@ -219,8 +308,14 @@ export async function runPageBench(options: {
     for (const kind of kinds) await measure(kind, false);
     for (let run = 0; run < runs; run++) {
       const order = run % 2 === 0 ? [...kinds] : [...kinds].reverse();
-      for (const kind of order) load[kind].push(await measure(kind, false));
-      for (const kind of order) inApp[kind].push(await measure(kind, true));
+      for (const kind of order) {
+        const loaded = await measure(kind, false);
+        load[kind].push(loaded.renderedMs);
+        afterShell[kind].push(loaded.renderedMs - loaded.shellMs);
+      }
+      for (const kind of order) {
+        inApp[kind].push((await measure(kind, true)).renderedMs);
+      }
       log(
         `pages: run ${run + 1}/${runs}: load ${order
           .map(kind => `${kind} ${Math.round(load[kind][run])} ms`)
@@ -244,7 +339,36 @@ export async function runPageBench(options: {
     }
 
     const requests = await countRequests(browser, app.baseUrl, entries);
-    return { entries, sites, load, inApp, shown, keystrokes, requests };
+    const profiles: LoadProfile[] = [];
+    for (const kind of kinds) {
+      const profile = await profileLoad(
+        browser,
+        app.baseUrl,
+        kind,
+        totalOf(kind),
+      );
+      profiles.push(profile);
+      log(
+        `pages: profile of a ${kind} page load: ${Math.round(
+          profile.totalMs,
+        )} ms on the main thread, ${Math.round(
+          profile.pluginMs,
+        )} ms in scripts with the plugin's page code; ${profile.top
+          .map(item => `${item.name} ${Math.round(item.ms)} ms`)
+          .join(', ')}`,
+      );
+    }
+    return {
+      entries,
+      sites,
+      load,
+      afterShell,
+      inApp,
+      shown,
+      keystrokes,
+      profiles,
+      requests,
+    };
   } finally {
     await browser.close();
     await app.stop();

@@ -191,6 +191,24 @@ function pageRows(result: PageBenchResult): Row[] {
       target: '≤ 0.5×',
       pass: persona / index <= 0.5,
     });
+    rows.push({
+      measure: `Full load from the first frame of the app's shell (sidebar), persona page / TechDocs index`,
+      result: ratio(
+        median(result.afterShell.persona),
+        median(result.afterShell.techdocs),
+      ),
+    });
+    for (const profile of result.profiles) {
+      rows.push({
+        measure: `Main-thread time of one ${profile.kind} page load (CPU profile): total, in scripts with the plugin's page code; top scripts`,
+        result: `${Math.round(profile.totalMs)} ms, ${Math.round(
+          profile.pluginMs,
+        )} ms; ${profile.top
+          .slice(0, 3)
+          .map(item => `${item.name} ${Math.round(item.ms)} ms`)
+          .join(', ')}`,
+      });
+    }
     const inPersona = median(result.inApp.persona);
     const inIndex = median(result.inApp.techdocs);
     rows.push({

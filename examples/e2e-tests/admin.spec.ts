@@ -3,7 +3,12 @@ import {
   checkCoverage,
   checkViewAs,
 } from '../../fixtures/adminChecks';
-import { test } from './fixtures';
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from './fixtures';
+
+const exampleDir = resolve(__dirname, '..', 'app');
 
 // The administrators' tools in the installed plugin, over the example
 // app's backend and the sample catalog: a group filled from the catalog,
@@ -27,5 +32,44 @@ test.describe('administrators at scale', () => {
       persona: 'Administrator / Operator',
       reason: 'From membership in group:default/platform-team.',
     });
+  });
+});
+
+test.describe('the validate command', () => {
+  test('run from the app against its backend, it reports the entry whose site is missing', async ({
+    exampleApp,
+    backend,
+  }) => {
+    // The command as installed from the tarball, as an integrator runs it.
+    const bin = resolve(
+      exampleDir,
+      'node_modules/backstage-plugin-persona-docs/bin/backstage-plugin-persona-docs.js',
+    );
+    const run = promisify(execFile)(
+      process.execPath,
+      [
+        bin,
+        'validate',
+        '--config',
+        'app-config.yaml',
+        '--backend',
+        exampleApp.baseUrl,
+      ],
+      {
+        cwd: exampleDir,
+        env: { ...process.env, BACKSTAGE_TOKEN: await backend.guestToken() },
+      },
+    );
+    const failed = await run.then(
+      () => undefined,
+      (error: { code?: number; stdout?: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    // The entry is in the mapping the app's config includes; the line
+    // points into that file.
+    expect(failed?.stdout).toMatch(
+      /^\.\.\/\.\.\/samples\/app-config\.persona-docs\.yaml:\d+:\d+ personaDocs\.sections\[\d+\]\.entries\[\d+\]\.children\[\d+\]\.docs: TechDocs has no site for component:default\/company-runbooks$/m,
+    );
+    expect(failed?.stdout).toMatch(/^1 problem in personaDocs\.$/m);
   });
 });

@@ -99,6 +99,29 @@ describe('validate command', () => {
     ]);
   });
 
+  it('points into the part of a file that an $include with a fragment brings in', async () => {
+    write(
+      'mapping.yaml',
+      'personaDocs:\n  sections:\n    - title: Broken\n      entries: not-a-list\n',
+    );
+    write(
+      'app-config.yaml',
+      'app:\n  title: x\npersonaDocs:\n  $include: ./mapping.yaml#personaDocs\n',
+    );
+    const problems = await validate({
+      configFiles: ['app-config.yaml'],
+      cwd: dir,
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'mapping.yaml',
+        line: 4,
+        column: 7,
+        key: 'personaDocs.sections[0].entries',
+      }),
+    ]);
+  });
+
   it('reads later files over earlier ones, as Backstage merges them', async () => {
     write('app-config.yaml', 'personaDocs:\n  defaultPersona: nobody\n');
     write('app-config.local.yaml', 'personaDocs:\n  defaultPersona: user\n');

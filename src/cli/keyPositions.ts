@@ -70,8 +70,17 @@ export class KeyPositions {
           pair => (pair.key as any)?.value === '$include',
         );
         if (include && typeof (include.value as any)?.value === 'string') {
-          const included = resolve(dirname(file), (include.value as any).value);
-          return this.findIn(included, segments.slice(i), depth + i) ?? at;
+          // `$include: file.yaml#a.b` includes the value at a.b of the file.
+          const [target, fragment] = String((include.value as any).value).split(
+            '#',
+          );
+          const within = fragment ? fragment.split('.') : [];
+          const found = this.findIn(
+            resolve(dirname(file), target),
+            [...within, ...segments.slice(i)],
+            depth + i - within.length,
+          );
+          return found && (!at || found.depth > at.depth) ? found : at;
         }
         const pair = node.items.find(
           item => String((item.key as any)?.value) === String(segment),
