@@ -2,9 +2,8 @@ import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import { mergeCatalogEntities } from '../src/catalog/mergeCatalogEntities';
 import { readPersonaDocsConfig } from '../src/config/readPersonaDocsConfig';
-import { ALL_PERSONAS } from '../src/model/types';
 import { DocsTreeIndex } from '../src/tree/DocsTreeIndex';
-import { typedPrefixes } from './engine';
+import { timeFilters } from './engine';
 import { median, percentile } from './stats';
 
 const PERSONAS = ['user', 'administrator', 'integrator', 'contributor'];
@@ -76,7 +75,7 @@ const CONFIG = {
 /**
  * A tree filled from the catalog: what the page does once per load with
  * the catalog's answer (merge, index), then filtering and search as the
- * reader types, as in {@link runEngineBench}.
+ * reader types, timed as in {@link runEngineBench}.
  */
 export function runCatalogBench(count = 5_000): CatalogResult {
   const entities = catalogEntities(count);
@@ -98,19 +97,7 @@ export function runCatalogBench(count = 5_000): CatalogResult {
     }
   }
   const built = index!;
-  const personas = [ALL_PERSONAS, ...built.model.personas.map(p => p.id)];
-  const prefixes = typedPrefixes();
-  const samples: number[] = [];
-  for (let round = 0; round < 23; round++) {
-    for (const persona of personas) {
-      for (const prefix of prefixes) {
-        const t0 = performance.now();
-        built.filter(persona, prefix);
-        // The first three rounds warm up, as in the engine bench.
-        if (round >= 3) samples.push(performance.now() - t0);
-      }
-    }
-  }
+  const samples = timeFilters(built, 1_000);
   return {
     entities: count,
     merged,

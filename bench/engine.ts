@@ -118,33 +118,7 @@ function benchSize(entries: number, minTimeMs: number): EngineSizeResult {
   collectGarbage();
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
 
-  const personas = [ALL_PERSONAS, ...built.model.personas.map(p => p.id)];
-  const prefixes = typedPrefixes();
-  const round = (record?: number[]) => {
-    for (const persona of personas) {
-      for (const prefix of prefixes) {
-        const t0 = performance.now();
-        built.filter(persona, prefix);
-        const elapsed = performance.now() - t0;
-        record?.push(elapsed);
-      }
-    }
-  };
-  // Warm-up: JIT, and each persona's cached view, which the page also
-  // computes once per persona and keeps.
-  for (let i = 0; i < 3; i++) round();
-  collectGarbage();
-
-  const samples: number[] = [];
-  const start = performance.now();
-  let rounds = 0;
-  while (
-    rounds < 5 ||
-    (performance.now() - start < minTimeMs && rounds < 400)
-  ) {
-    round(samples);
-    rounds++;
-  }
+  const samples = timeFilters(built, minTimeMs);
   return {
     entries: built.size,
     problems: built.model.problems.length,
@@ -155,6 +129,40 @@ function benchSize(entries: number, minTimeMs: number): EngineSizeResult {
     samples: samples.length,
     heapMb,
   };
+}
+
+/**
+ * Times `filter(persona, prefix)` for "all" and every persona with every
+ * typed prefix, in rounds: three to warm up (the JIT, and each persona's
+ * cached view, which the page also computes once and keeps), then at least
+ * five timed ones, more until `minTimeMs` has passed (at most 400).
+ */
+export function timeFilters(index: DocsTreeIndex, minTimeMs: number): number[] {
+  const personas = [ALL_PERSONAS, ...index.model.personas.map(p => p.id)];
+  const prefixes = typedPrefixes();
+  const round = (record?: number[]) => {
+    for (const persona of personas) {
+      for (const prefix of prefixes) {
+        const t0 = performance.now();
+        index.filter(persona, prefix);
+        const elapsed = performance.now() - t0;
+        record?.push(elapsed);
+      }
+    }
+  };
+  for (let i = 0; i < 3; i++) round();
+  collectGarbage();
+  const samples: number[] = [];
+  const start = performance.now();
+  let rounds = 0;
+  while (
+    rounds < 5 ||
+    (performance.now() - start < minTimeMs && rounds < 400)
+  ) {
+    round(samples);
+    rounds++;
+  }
+  return samples;
 }
 
 // Collecting between phases keeps one size's garbage out of the next one's

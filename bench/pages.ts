@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { chromiumLaunchOptions } from '../fixtures/chromium';
 import { BackstageBackend } from '../fixtures/backstageBackend';
+import { signInSilently } from '../fixtures/browserChecks';
 import { startExampleApp } from '../fixtures/exampleApp';
 import { generatePersonaDocsConfig } from '../fixtures/generatePersonaDocsConfig';
 import {
@@ -199,9 +200,7 @@ async function freshPage(browser: Browser, baseUrl: string) {
     viewport: { width: 1400, height: 900 },
     baseURL: baseUrl,
   });
-  await context.addInitScript(() =>
-    window.localStorage.setItem('@backstage/core:SignInPage:provider', 'guest'),
-  );
+  await signInSilently(context, 'guest');
   const page = await context.newPage();
   await page.bringToFront();
   return { page, close: () => context.close() };
