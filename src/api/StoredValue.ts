@@ -46,6 +46,10 @@ export class StoredValue<T extends JsonValue> {
   private stored: Stored<T> = { state: 'unknown' };
   private local?: { seq: number; value: Known<T>; unsaved: boolean };
   private readonly superseded = new Set<string>();
+  /** Values this page has written, whose echoes tell nothing new. */
+  private readonly written = new Set<string>();
+  /** The reader acted before storage's first answer, which is still to come. */
+  private awaitingFirstAnswer = false;
   private seq = 0;
   private pendingWrite?: { seq: number; value: Known<T> };
   private writing?: Promise<void>;
@@ -80,7 +84,9 @@ export class StoredValue<T extends JsonValue> {
       value === undefined ? { state: 'absent' } : { state: 'present', value };
     const previous = this.current;
     if (previous.state !== 'unknown') this.superseded.add(keyOf(previous));
+    else this.awaitingFirstAnswer = true;
     this.superseded.delete(keyOf(next));
+    this.written.add(keyOf(next));
     const seq = ++this.seq;
     this.local = { seq, value: next, unsaved: false };
     this.notify();
@@ -143,9 +149,13 @@ export class StoredValue<T extends JsonValue> {
     if (this.local) {
       if (value.state === 'unknown') return;
       const key = keyOf(value);
-      if (this.stored.state === 'unknown') {
+      if (this.awaitingFirstAnswer) {
+        // An echo of this page's own writes can come before storage's first
+        // answer (a quick write overtaking a slow read); it is not the answer.
+        if (this.written.has(key)) return;
         // Storage's first answer came after the reader acted: it tells what
         // was stored before, which the reader has already moved away from.
+        this.awaitingFirstAnswer = false;
         this.stored = value;
         if (key !== keyOf(this.local.value)) this.superseded.add(key);
         return;

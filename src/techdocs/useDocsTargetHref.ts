@@ -1,5 +1,5 @@
 import { coreApis, useApi } from '@backstage/frontend-plugin-api';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { DocsTarget } from '../model/types';
 import { useDocsRoutes } from '../routing/DocsRoutes';
 import { docsHref } from './docsHref';
@@ -32,9 +32,23 @@ export function useDocsTargetHref(): DocsTargetHref {
       return false;
     }
   }, [config]);
-  return useCallback(
-    (target, annotations) =>
-      docsHref(target, { viewTechDoc, caseSensitive }, annotations),
-    [viewTechDoc, caseSensitive],
-  );
+  return useMemo(() => {
+    // Targets and annotations are immutable, so each link is built once per
+    // page however often a search re-renders its row.
+    const built = new WeakMap<DocsTarget, Map<object | undefined, string>>();
+    const linking = { viewTechDoc, caseSensitive };
+    return (target: DocsTarget, annotations?: Record<string, string>) => {
+      let byAnnotations = built.get(target);
+      if (!byAnnotations) {
+        byAnnotations = new Map();
+        built.set(target, byAnnotations);
+      }
+      let href = byAnnotations.get(annotations);
+      if (href === undefined) {
+        href = docsHref(target, linking, annotations);
+        byAnnotations.set(annotations, href);
+      }
+      return href;
+    };
+  }, [viewTechDoc, caseSensitive]);
 }

@@ -1,12 +1,12 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import DoneIcon from '@material-ui/icons/CheckCircleOutline';
 import { memo } from 'react';
-import { DocsEntry, Persona } from '../../model/types';
+import { DocsEntry, Persona, TechDocsTarget } from '../../model/types';
+import { DocsSiteStatus } from '../../techdocs/DocsSiteInfoLoader';
 import { DocsTargetHref } from '../../techdocs/useDocsTargetHref';
 import { personaDocsTranslationRef } from '../../translation';
-import { VisibleEntry } from '../../tree/types';
+import { TextRange, VisibleEntry } from '../../tree/types';
 import { EntryLink, useEntryTexts } from '../EntryLink';
 import { HighlightedText } from '../HighlightedText';
 import { DocsSiteStatusChip } from '../DocsSiteStatusChip';
@@ -24,6 +24,11 @@ const useStyles = makeStyles(theme => ({
   done: {
     color: theme.palette.success.main,
   },
+  // Typography's body2 in the secondary colour, without a Typography per row.
+  description: {
+    ...theme.typography.body2,
+    color: theme.palette.text.secondary,
+  },
   details: {
     display: 'inline-flex',
     flexWrap: 'wrap',
@@ -37,6 +42,42 @@ const useStyles = makeStyles(theme => ({
  * Enter on the entry.
  */
 export const ENTRY_LINK_ATTRIBUTE = 'data-persona-docs-entry-link';
+
+/** Says that a learning-path step is done; rendered for done steps only. */
+function DoneMark(props: { className: string }) {
+  const { t } = useTranslationRef(personaDocsTranslationRef);
+  return (
+    <>
+      <DoneIcon className={props.className} fontSize="small" aria-hidden />
+      <VisuallyHidden>{` ${t('paths.stepDone')}`}</VisuallyHidden>
+    </>
+  );
+}
+
+/**
+ * What a search leaves as it is: the done mark, the site's status and the
+ * persona badges. Memoised apart from the highlighted texts, so a keystroke
+ * re-renders only what it changes.
+ */
+const EntryDetails = memo(function Details(props: {
+  classes: { details: string; done: string };
+  done?: boolean;
+  techdocs?: TechDocsTarget;
+  status?: DocsSiteStatus;
+  badges?: readonly string[];
+  personas: readonly Persona[];
+}) {
+  const { classes, done, techdocs, status, badges, personas } = props;
+  return (
+    <span className={classes.details}>
+      {done && <DoneMark className={classes.done} />}
+      {techdocs && (
+        <DocsSiteStatusChip status={status} entityRef={techdocs.entityRef} />
+      )}
+      {badges && <PersonaBadges personaIds={badges} personas={personas} />}
+    </span>
+  );
+});
 
 function EntryLabel(props: {
   node: VisibleEntry;
@@ -52,7 +93,6 @@ function EntryLabel(props: {
   const { node, badges, personas, onOpen, hrefOf, done } = props;
   const { entry, match } = node;
   const classes = useStyles();
-  const { t } = useTranslationRef(personaDocsTranslationRef);
   // The texts in the reader's language, as the index searched them.
   const { title, description, site } = useEntryTexts(entry, node);
   const techdocs = entry.target?.type === 'techdocs' ? entry.target : undefined;
@@ -74,31 +114,59 @@ function EntryLabel(props: {
             ranges={node.title ? match?.title : undefined}
           />
         </EntryLink>
-        <span className={classes.details}>
-          {done && (
-            <>
-              <DoneIcon className={classes.done} fontSize="small" aria-hidden />
-              <VisuallyHidden>{` ${t('paths.stepDone')}`}</VisuallyHidden>
-            </>
-          )}
-          {techdocs && (
-            <DocsSiteStatusChip
-              status={site?.status}
-              entityRef={techdocs.entityRef}
-            />
-          )}
-          {badges && <PersonaBadges personaIds={badges} personas={personas} />}
-        </span>
+        <EntryDetails
+          classes={classes}
+          done={done}
+          techdocs={techdocs}
+          status={site?.status}
+          badges={badges}
+          personas={personas}
+        />
       </div>
       {description && (
-        <Typography variant="body2" color="textSecondary" component="div">
+        <div className={classes.description}>
           <HighlightedText
             text={description}
             ranges={node.description ? match?.description : undefined}
           />
-        </Typography>
+        </div>
       )}
     </>
+  );
+}
+
+function sameRanges(
+  a: readonly TextRange[] | undefined,
+  b: readonly TextRange[] | undefined,
+) {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every(
+    (range, i) => range.start === b[i].start && range.end === b[i].end,
+  );
+}
+
+type LabelProps = Parameters<typeof EntryLabel>[0];
+
+/**
+ * Whether a label would look the same: each filter result is a new node
+ * object, but an entry whose texts and matches stay as they were (an
+ * ancestor kept open for its matches, say) need not render again.
+ */
+function sameLabel(previous: LabelProps, next: LabelProps) {
+  const a = previous.node;
+  const b = next.node;
+  return (
+    a.entry === b.entry &&
+    a.title === b.title &&
+    a.description === b.description &&
+    sameRanges(a.match?.title, b.match?.title) &&
+    sameRanges(a.match?.description, b.match?.description) &&
+    previous.badges === next.badges &&
+    previous.personas === next.personas &&
+    previous.onOpen === next.onOpen &&
+    previous.hrefOf === next.hrefOf &&
+    previous.done === next.done
   );
 }
 
@@ -106,7 +174,8 @@ function EntryLabel(props: {
  * The label of one entry in the docs tree: its link, TechDocs status,
  * persona badges and description, with search matches highlighted.
  *
- * Memoised: opening a branch or showing more re-renders the tree, and
- * the labels of entries already shown stay as they are.
+ * Memoised on what it shows: opening a branch, showing more or typing a
+ * search re-renders the tree, and labels that look the same stay as they
+ * are.
  */
-export const DocsEntryLabel = memo(EntryLabel);
+export const DocsEntryLabel = memo(EntryLabel, sameLabel);

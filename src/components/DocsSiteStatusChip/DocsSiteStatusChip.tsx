@@ -1,50 +1,42 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import Chip from '@material-ui/core/Chip';
-import Tooltip from '@material-ui/core/Tooltip';
 import { makeStyles } from '@material-ui/core/styles';
 import { DocsSiteStatus } from '../../techdocs/DocsSiteInfoLoader';
 import { personaDocsTranslationRef } from '../../translation';
+import { LabelChip } from '../LabelChip';
 
 const useStyles = makeStyles(theme => ({
-  chip: {
-    height: 20,
-    fontSize: theme.typography.caption.fontSize,
-  },
   notFound: {
     borderColor: theme.palette.warning.main,
-    color: theme.palette.text.primary,
   },
 }));
 
 /**
  * A small chip for a docs entry whose TechDocs site is missing ("Docs not
- * found") or did not answer ("Status unknown"); nothing otherwise.
+ * found") or did not answer ("Status unknown"), with the entity in its hint;
+ * nothing otherwise.
  */
 export function DocsSiteStatusChip(props: {
   status?: DocsSiteStatus;
   entityRef: string;
 }) {
   const { status, entityRef } = props;
+  if (status !== 'not-found' && status !== 'unknown') return null;
+  return <StatusChip notFound={status === 'not-found'} entityRef={entityRef} />;
+}
+
+function StatusChip(props: { notFound: boolean; entityRef: string }) {
+  const { notFound, entityRef } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(personaDocsTranslationRef);
-  if (status !== 'not-found' && status !== 'unknown') return null;
-  const notFound = status === 'not-found';
   return (
-    <Tooltip
+    <LabelChip
+      label={notFound ? t('entry.docsNotFound') : t('entry.statusUnknown')}
       title={
         notFound
           ? t('entry.docsNotFoundHint', { entityRef })
           : t('entry.statusUnknownHint', { entityRef })
       }
-    >
-      <Chip
-        size="small"
-        variant="outlined"
-        label={notFound ? t('entry.docsNotFound') : t('entry.statusUnknown')}
-        className={
-          notFound ? `${classes.chip} ${classes.notFound}` : classes.chip
-        }
-      />
-    </Tooltip>
+      className={notFound ? classes.notFound : undefined}
+    />
   );
 }

@@ -4,11 +4,23 @@ import ChevronRightIcon from '@material-ui/icons/ChevronRight';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import TreeItem from '@material-ui/lab/TreeItem';
 import TreeView from '@material-ui/lab/TreeView';
-import { KeyboardEvent, ReactNode, useEffect, useMemo, useState } from 'react';
+import {
+  KeyboardEvent,
+  ReactNode,
+  startTransition,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { personaDocsTranslationRef } from '../../translation';
 import { VisibleEntry } from '../../tree/types';
 import { ENTRY_LINK_ATTRIBUTE } from '../DocsEntryLabel';
-import { CHILDREN_PAGE_SIZE, initialExpandedIds } from './initialTreeState';
+import {
+  CHILDREN_PAGE_SIZE,
+  FILL_DELAY_MS,
+  initialExpandedIds,
+  ROWS_PER_FRAME,
+} from './initialTreeState';
 import { InstantGroup } from './InstantGroup';
 
 const useStyles = makeStyles(theme => ({
@@ -21,6 +33,10 @@ const useStyles = makeStyles(theme => ({
     alignItems: 'flex-start',
     padding: theme.spacing(0.5, 0),
     borderRadius: theme.shape.borderRadius,
+    // Rows off screen skip style, layout and paint until scrolled to; the
+    // size is a row's until one has been measured.
+    contentVisibility: 'auto',
+    containIntrinsicSize: 'auto 36px',
   },
   iconContainer: {
     marginTop: theme.spacing(0.75),
@@ -43,6 +59,11 @@ interface TreeState {
   limits: Map<string, number>;
   /** An entry to focus once it renders, after "Show more". */
   focusId?: string;
+  /**
+   * Rows to render, in reading order: a new result fills in a frame at a
+   * time; what the reader opens renders at once.
+   */
+  rows: number;
 }
 
 const ROOT = '';
@@ -63,6 +84,7 @@ function freshState(
     entries,
     expanded: initialExpandedIds(entries, searching),
     limits: new Map(),
+    rows: ROWS_PER_FRAME,
   };
 }
 
@@ -104,7 +126,12 @@ export function DocsTree(props: {
         parentId,
         Math.min(siblings.length, shown + CHILDREN_PAGE_SIZE),
       );
-      return { ...current, limits, focusId: siblings[shown]?.entry.id };
+      return {
+        ...current,
+        limits,
+        focusId: siblings[shown]?.entry.id,
+        rows: Infinity,
+      };
     });
 
   const openOnEnter = (event: KeyboardEvent<HTMLLIElement>) => {
@@ -122,15 +149,26 @@ export function DocsTree(props: {
     link.click();
   };
 
+  // Rows left to render in this frame; the rest of the result follows.
+  let rowsLeft = state.rows;
+  let cut = false;
   const renderNodes = (
     nodes: readonly VisibleEntry[],
     parentId: string,
   ): ReactNode[] => {
     const limit = state.limits.get(parentId) ?? CHILDREN_PAGE_SIZE;
-    const items: ReactNode[] = nodes.slice(0, limit).map(node => {
+    const items: ReactNode[] = [];
+    for (const node of nodes.slice(0, limit)) {
+      if (rowsLeft <= 0) {
+        cut = true;
+        return items;
+      }
+      rowsLeft--;
       const id = node.entry.id;
       const hasChildren = node.children.length > 0;
-      return (
+      const children =
+        hasChildren && expanded.has(id) ? renderNodes(node.children, id) : [];
+      items.push(
         <TreeItem
           key={id}
           nodeId={id}
@@ -146,15 +184,14 @@ export function DocsTree(props: {
             selected: classes.selected,
           }}
         >
-          {/* Closed branches render a placeholder so the item stays
-              expandable without building its whole subtree. */}
+          {/* Closed branches, and open ones whose rows are still to come,
+              render a placeholder so the item stays expandable without
+              building its whole subtree. */}
           {hasChildren &&
-            (expanded.has(id)
-              ? renderNodes(node.children, id)
-              : [<span key="closed" />])}
-        </TreeItem>
+            (children.length > 0 ? children : [<span key="closed" />])}
+        </TreeItem>,
       );
-    });
+    }
     if (nodes.length > limit) {
       const moreId = `${parentId}::more`;
       items.push(
@@ -186,17 +223,44 @@ export function DocsTree(props: {
     return items;
   };
 
+  const items = renderNodes(entries, ROOT);
+  const filling = state.rows > ROWS_PER_FRAME;
+  useEffect(() => {
+    if (!cut) return undefined;
+    const fill = () =>
+      startTransition(() =>
+        setState(current =>
+          current.entries === entries
+            ? { ...current, rows: current.rows + ROWS_PER_FRAME }
+            : current,
+        ),
+      );
+    // Filling starts once the result has stayed a moment, then goes on a
+    // frame at a time.
+    if (filling) {
+      fill();
+      return undefined;
+    }
+    const timer = setTimeout(fill, FILL_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [cut, entries, filling, state.rows]);
+
   return (
     <TreeView
       aria-label={label}
       expanded={state.expanded}
       onNodeToggle={(_, ids: string[]) =>
-        setState(current => ({ ...current, expanded: ids, focusId: undefined }))
+        setState(current => ({
+          ...current,
+          expanded: ids,
+          focusId: undefined,
+          rows: Infinity,
+        }))
       }
       defaultCollapseIcon={<ExpandMoreIcon />}
       defaultExpandIcon={<ChevronRightIcon />}
     >
-      {renderNodes(entries, ROOT)}
+      {items}
     </TreeView>
   );
 }

@@ -4,6 +4,20 @@ import { VisibleEntry } from '../../tree/types';
 export const CHILDREN_PAGE_SIZE = 50;
 
 /**
+ * Rows a tree renders in the frame that first shows a new result: more than
+ * a tall screen shows. The rest follow, this many more per frame, in
+ * transitions a keystroke interrupts, so typing never waits for rows below
+ * the fold.
+ */
+export const ROWS_PER_FRAME = 40;
+
+/**
+ * How long a result must stay before the rows below its first screen fill
+ * in: while a reader types, each keystroke renders only what they can see.
+ */
+export const FILL_DELAY_MS = 250;
+
+/**
  * Rows the tree opens by itself. Large configs can hold tens of thousands of
  * matches; opening all of them would freeze the tab, so deeper branches stay
  * closed for the reader to open.

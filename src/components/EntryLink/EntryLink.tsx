@@ -19,6 +19,24 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /**
+ * Tells that a link opens a new tab. Its own component, so the translation
+ * hook runs for the few links that need it, not for every row of a tree.
+ */
+function NewTabMarker(props: { className: string }) {
+  const { t } = useTranslationRef(personaDocsTranslationRef);
+  return (
+    <>
+      <OpenInNewIcon
+        className={props.className}
+        fontSize="inherit"
+        aria-hidden
+      />
+      <VisuallyHidden>{` ${t('entry.opensInNewTab')}`}</VisuallyHidden>
+    </>
+  );
+}
+
+/**
  * An entry's title as a link to its target, the same on every surface:
  * in-app and TechDocs targets navigate within the app, web links open in a
  * new tab (and say so), and an entry without a target is plain text.
@@ -36,7 +54,6 @@ export function EntryLink(props: {
 }) {
   const { entry, children, hrefOf, annotations, onOpen, linkProps } = props;
   const classes = useStyles();
-  const { t } = useTranslationRef(personaDocsTranslationRef);
   if (!entry.target) {
     return <span className={classes.title}>{children}</span>;
   }
@@ -53,16 +70,7 @@ export function EntryLink(props: {
       {...(newTab && { target: '_blank', rel: 'noopener noreferrer' })}
     >
       {children}
-      {newTab && (
-        <>
-          <OpenInNewIcon
-            className={classes.newTabIcon}
-            fontSize="inherit"
-            aria-hidden
-          />
-          <VisuallyHidden>{` ${t('entry.opensInNewTab')}`}</VisuallyHidden>
-        </>
-      )}
+      {newTab && <NewTabMarker className={classes.newTabIcon} />}
     </MaterialLink>
   );
 }

@@ -18,16 +18,9 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/**
- * Text with the search's matched characters marked.
- */
-export function HighlightedText(props: {
-  text: string;
-  ranges?: readonly TextRange[];
-}) {
+function MarkedText(props: { text: string; ranges: readonly TextRange[] }) {
   const { text, ranges } = props;
   const classes = useStyles();
-  if (!ranges || ranges.length === 0) return <>{text}</>;
   const parts = [];
   let at = 0;
   for (const { start, end } of ranges) {
@@ -43,4 +36,17 @@ export function HighlightedText(props: {
   if (at < text.length)
     parts.push(<Fragment key={at}>{text.slice(at)}</Fragment>);
   return <>{parts}</>;
+}
+
+/**
+ * Text with the search's matched characters marked. Text without matches
+ * (most of a tree's rows) renders as it is, without a styles hook.
+ */
+export function HighlightedText(props: {
+  text: string;
+  ranges?: readonly TextRange[];
+}) {
+  const { text, ranges } = props;
+  if (!ranges || ranges.length === 0) return <>{text}</>;
+  return <MarkedText text={text} ranges={ranges} />;
 }

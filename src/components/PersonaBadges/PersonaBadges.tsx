@@ -1,8 +1,8 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import Chip from '@material-ui/core/Chip';
 import { makeStyles } from '@material-ui/core/styles';
 import { Persona } from '../../model/types';
 import { personaDocsTranslationRef } from '../../translation';
+import { LabelChip } from '../LabelChip';
 import { VisuallyHidden } from '../VisuallyHidden';
 
 const useStyles = makeStyles(theme => ({
@@ -12,10 +12,6 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(0.5),
     marginLeft: theme.spacing(1),
     verticalAlign: 'middle',
-  },
-  badge: {
-    height: 20,
-    fontSize: theme.typography.caption.fontSize,
   },
 }));
 
@@ -38,13 +34,7 @@ export function PersonaBadges(props: {
     <span className={classes.badges}>
       <VisuallyHidden>{` ${t('entry.personasLabel')} `}</VisuallyHidden>
       {titles.map(title => (
-        <Chip
-          key={title}
-          label={title}
-          size="small"
-          variant="outlined"
-          className={classes.badge}
-        />
+        <LabelChip key={title} label={title} />
       ))}
     </span>
   );
