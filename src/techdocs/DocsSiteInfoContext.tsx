@@ -2,6 +2,7 @@ import { useApiHolder } from '@backstage/frontend-plugin-api';
 import { techdocsApiRef } from '@backstage/plugin-techdocs-react';
 import {
   createContext,
+  startTransition,
   ReactNode,
   useContext,
   useEffect,
@@ -80,7 +81,9 @@ export function useDocsSiteInfo(
     setInfo(known ?? LOADING);
     if (!known) {
       loader.load(target, withEntity).then(answer => {
-        if (current) setInfo(answer);
+        // Answers for dozens of rows arrive one by one; rendering them in
+        // transitions keeps them from delaying the next keystroke's frame.
+        if (current) startTransition(() => setInfo(answer));
       });
     }
     return () => {

@@ -1,1 +1,2 @@
+export { DocsSearchControls } from './DocsSearchControls';
 export { DocsSearchField } from './DocsSearchField';

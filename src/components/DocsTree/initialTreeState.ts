@@ -9,7 +9,7 @@ export const CHILDREN_PAGE_SIZE = 50;
  * transitions a keystroke interrupts, so typing never waits for rows below
  * the fold.
  */
-export const ROWS_PER_FRAME = 40;
+export const ROWS_PER_FRAME = 25;
 
 /**
  * How long a result must stay before the rows below its first screen fill

@@ -12,7 +12,6 @@ import { useOpenEntry } from '../../hooks/useOpenEntry';
 import { usePersonaDocsAnalytics } from '../../hooks/usePersonaDocsAnalytics';
 import { useLearningProgress } from '../../progress/useLearningProgress';
 import { usePersonaDocsUrl } from '../../hooks/usePersonaDocsUrl';
-import { useSearchQuery } from '../../hooks/useSearchQuery';
 import { personaTitle } from '../../model/personas';
 import { ALL_PERSONAS, DocsEntry } from '../../model/types';
 import { useInsideDocsSearch } from '../../search/useInsideDocsSearch';
@@ -22,7 +21,7 @@ import { personaDocsTranslationRef } from '../../translation';
 import { CatalogStatusLine } from '../CatalogStatusLine';
 import { ConfigProblemsPanel } from '../ConfigProblemsPanel';
 import { useEntryLabels } from '../DocsEntryLabel';
-import { DocsSearchField } from '../DocsSearchField';
+import { DocsSearchControls } from '../DocsSearchField';
 import { EmptySections } from '../EmptySections';
 import { InsideDocsResults } from '../InsideDocsResults';
 import { LearningPathCard } from '../LearningPaths';
@@ -76,14 +75,15 @@ export function DocsView(props: { store: PersonaDocsData }) {
   const [url, updateUrl] = usePersonaDocsUrl();
   const analytics = usePersonaDocsAnalytics();
   const [pickerOpen, setPickerOpen] = useState(false);
-  const [query, changeQuery] = useSearchQuery(
-    url.query,
-    useCallback(text => updateUrl({ query: text }), [updateUrl]),
-  );
-
-  // The selector and the search box answer at once; the trees follow in an
+  // The search box keeps the text being typed and hands it here in a
+  // transition; the selector answers at once, and the trees follow in an
   // interruptible render, so typing in a portal with tens of thousands of
   // entries never freezes the page.
+  const [shownQuery, setShownQuery] = useState(url.query);
+  const writeQuery = useCallback(
+    (text: string) => updateUrl({ query: text }),
+    [updateUrl],
+  );
   const persona = pageView({
     personas,
     sections,
@@ -91,7 +91,6 @@ export function DocsView(props: { store: PersonaDocsData }) {
     linkPersona: url.persona,
   }).persona;
   const shownPersona = useDeferredValue(persona);
-  const shownQuery = useDeferredValue(query);
   const tree = useMemo(
     () => (shownPersona ? index.filter(shownPersona, shownQuery) : undefined),
     [index, shownPersona, shownQuery],
@@ -211,16 +210,12 @@ export function DocsView(props: { store: PersonaDocsData }) {
             onChange={section => updateUrl({ section })}
           />
         )}
-        <DocsSearchField value={query} onChange={changeQuery} />
-        {inside.available && (
-          <Button
-            variant="outlined"
-            disabled={!query.trim()}
-            onClick={() => inside.search(query.trim())}
-          >
-            {t('insideSearch.open')}
-          </Button>
-        )}
+        <DocsSearchControls
+          urlQuery={url.query}
+          writeToUrl={writeQuery}
+          onQuery={setShownQuery}
+          onSearchInside={inside.available ? inside.search : undefined}
+        />
         <Button color="primary" onClick={() => setPickerOpen(true)}>
           {t('picker.open')}
         </Button>

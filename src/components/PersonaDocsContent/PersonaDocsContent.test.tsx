@@ -597,7 +597,7 @@ describe('PersonaDocsContent', () => {
     const links = () => tree.querySelectorAll('a').length;
     // The first screen of rows comes at once, the rest of the page right
     // after.
-    expect(links()).toBe(40);
+    expect(links()).toBe(25);
     await waitFor(() => expect(links()).toBe(50));
     await userEvent.click(within(tree).getByText('Show 50 more of 120'));
     expect(links()).toBe(100);
