@@ -186,7 +186,7 @@ function pageRows(result: PageBenchResult): Row[] {
     }
     const index = median(result.load.techdocs);
     rows.push({
-      measure: `Full load, persona page (${n} entries, ${shown.persona.rows} rows shown) / TechDocs index (${shown.techdocs.counted} sites), production build, median of ${result.load.persona.length}`,
+      measure: `Full load, persona page (${n} entries, ${shown.persona.rows} rows shown) / TechDocs index (${shown.techdocs.counted} sites, ${shown.techdocs.rows} rows shown), production build, median of ${result.load.persona.length}`,
       result: ratio(persona, index),
       target: '≤ 0.5×',
       pass: persona / index <= 0.5,
