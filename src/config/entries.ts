@@ -219,10 +219,7 @@ export class EntriesReader {
    */
   private entryId(node: ConfigNode, idPrefix: string, label: string): string {
     const derive = () =>
-      this.entryIds.claim(
-        `${idPrefix}/${slugify(label) || 'entry'}`,
-        node.path,
-      );
+      this.entryIds.claimBelow(idPrefix, slugify(label) || 'entry', node.path);
     if (!node.has('id')) return derive();
     return this.claimId(this.entryIds, node, derive, 'duplicateEntryId');
   }

@@ -22,6 +22,8 @@ export function isValidId(value: string): boolean {
 export class IdRegistry {
   private readonly owners = new Map<string, KeyPath>();
   private readonly nextSuffix = new Map<string, number>();
+  /** Ids derived below another id, as the slugs taken below it. */
+  private readonly below = new Map<string, IdRegistry>();
 
   /** Where `id` was first used, if it is taken. */
   ownerOf(id: string): KeyPath | undefined {
@@ -42,10 +44,32 @@ export class IdRegistry {
   }
 
   /**
+   * Takes `prefix/slug`, or the first free `prefix/slug-N`, for `owner`.
+   *
+   * The same as `claim` of the joined id, since slugs hold no slash, but
+   * kept as slugs per prefix: a derived id holds its whole ancestry
+   * (`section/group/page`), and hashing every one of them cost a tenth of
+   * reading a 10,000-entry config. Each prefix is hashed once, as an id of
+   * its own, and the joined id only when something looks it up.
+   */
+  claimBelow(prefix: string, slug: string, owner: KeyPath): string {
+    let slugs = this.below.get(prefix);
+    if (!slugs) {
+      slugs = new IdRegistry();
+      this.below.set(prefix, slugs);
+    }
+    return `${prefix}/${slugs.claim(slug, owner)}`;
+  }
+
+  /**
    * Gives an id back, for an entry that turned out to be dropped, so a later
    * entry can have it.
    */
   release(id: string) {
     this.owners.delete(id);
+    const slash = id.lastIndexOf('/');
+    if (slash >= 0) {
+      this.below.get(id.slice(0, slash))?.release(id.slice(slash + 1));
+    }
   }
 }
