@@ -6,6 +6,7 @@ import { chromiumLaunchOptions } from '../fixtures/chromium';
 import { BackstageBackend } from '../fixtures/backstageBackend';
 import { signInSilently } from '../fixtures/browserChecks';
 import { startExampleApp } from '../fixtures/exampleApp';
+import { AppStartProfile, profileAppStart } from './appStartProfile';
 import { generatePersonaDocsConfig } from '../fixtures/generatePersonaDocsConfig';
 import {
   KeystrokeTiming,
@@ -43,6 +44,8 @@ export interface PageBenchResult {
   keystrokes: KeystrokeTiming[];
   /** Where one full load's main-thread time goes, by script, per page. */
   profiles: LoadProfile[];
+  /** The plugin's part of an app start (a load of the catalog page). */
+  appStart?: AppStartProfile;
   requests: {
     siteCalls: number;
     renderedSites: number;
@@ -338,6 +341,43 @@ export async function runPageBench(options: {
     }
 
     const requests = await countRequests(browser, app.baseUrl, entries);
+    let appStart: AppStartProfile | undefined;
+    if (options.compareIndex) {
+      const { page, close } = await freshPage(browser, app.baseUrl);
+      try {
+        appStart = await profileAppStart({
+          page,
+          path: '/catalog',
+          // The catalog's answer has come and the sidebar, with the
+          // plugin's nav item, is drawn.
+          ready: async catalogPage => {
+            await catalogPage
+              .getByRole('link', { name: 'Persona docs' })
+              .first()
+              .waitFor({ timeout: LOAD_TIMEOUT_MS });
+            await catalogPage.waitForLoadState('networkidle');
+          },
+          staticDir: join(exampleDir, 'packages', 'app', 'dist', 'static'),
+          pageCodeMarker: PAGE_CODE_MARKER,
+        });
+      } finally {
+        await close();
+      }
+      log(
+        `pages: app start (a catalog page load): ${appStart.pluginMs.toFixed(
+          1,
+        )} ms of ${Math.round(appStart.totalMs)} ms in the plugin's files (${
+          appStart.pluginFiles
+            .slice(0, 4)
+            .map(item => `${item.file} ${item.ms.toFixed(1)} ms`)
+            .join(', ') || 'none sampled'
+        }); ${Math.round(
+          appStart.mappedShare * 100,
+        )} % of the script time placed through source maps; page chunks fetched: ${
+          appStart.pageChunks
+        }`,
+      );
+    }
     const profiles: LoadProfile[] = [];
     for (const kind of kinds) {
       const profile = await profileLoad(
@@ -366,6 +406,7 @@ export async function runPageBench(options: {
       shown,
       keystrokes,
       profiles,
+      appStart,
       requests,
     };
   } finally {
