@@ -51,6 +51,12 @@ const ENTRY_KEYS = new Set([
 ]);
 
 /**
+ * The children of every entry without any: most entries of a large config
+ * are leaves, and one shared frozen list spares an array for each.
+ */
+const NO_CHILDREN = Object.freeze([]) as unknown as DocsEntry[];
+
+/**
  * Reads the sections and their entry trees, keeping ids unique and the
  * amount of work bounded.
  */
@@ -173,7 +179,7 @@ export class EntriesReader {
       fromCatalog = undefined;
     }
     const problemsBefore = this.log.count;
-    let children: DocsEntry[] = [];
+    let children = NO_CHILDREN;
     if (node.has('children')) {
       if (depth >= MAX_ENTRY_DEPTH) {
         this.log.report(at(node.path, 'children'), 'tooDeep', {
