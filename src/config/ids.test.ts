@@ -4,28 +4,6 @@ import { at } from './keyPath';
 
 const owner = at(undefined, 'personaDocs');
 
-/** The registry as it was: every derived id claimed whole. */
-class WholeIdRegistry {
-  private readonly owners = new Set<string>();
-  private readonly nextSuffix = new Map<string, number>();
-
-  claim(wanted: string): string {
-    let id = wanted;
-    if (this.owners.has(id)) {
-      let n = this.nextSuffix.get(wanted) ?? 2;
-      while (this.owners.has(`${wanted}-${n}`)) n++;
-      id = `${wanted}-${n}`;
-      this.nextSuffix.set(wanted, n + 1);
-    }
-    this.owners.add(id);
-    return id;
-  }
-
-  release(id: string) {
-    this.owners.delete(id);
-  }
-}
-
 type Step =
   | { type: 'claim'; id: string }
   | { type: 'below'; prefix: number; slug: string }
@@ -60,17 +38,18 @@ describe('IdRegistry', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 60 }), steps => {
         const ids = new IdRegistry();
-        const whole = new WholeIdRegistry();
+        // The registry as it was: every derived id claimed whole.
+        const whole = new IdRegistry();
         const given: string[] = [];
         const expected: string[] = [];
         for (const s of steps) {
           if (s.type === 'claim') {
             given.push(ids.claim(s.id, owner));
-            expected.push(whole.claim(s.id));
+            expected.push(whole.claim(s.id, owner));
           } else if (s.type === 'below') {
             const prefix = given.length ? given[s.prefix % given.length] : 's';
             given.push(ids.claimBelow(prefix, s.slug, owner));
-            expected.push(whole.claim(`${prefix}/${s.slug}`));
+            expected.push(whole.claim(`${prefix}/${s.slug}`, owner));
           } else if (given.length) {
             const id = given[s.index % given.length];
             ids.release(id);
