@@ -2,6 +2,7 @@ import { Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
+import { profileWhile, watchScriptsHolding } from './cpuProfile';
 
 /** Where the plugin's files are, in the app's source maps. */
 const PLUGIN_SOURCE = '/backstage-plugin-persona-docs/dist/';
@@ -40,30 +41,13 @@ export async function profileAppStart(options: {
   pageCodeMarker: string;
 }): Promise<AppStartProfile> {
   const { page, staticDir, pageCodeMarker } = options;
-  const reading: Promise<boolean>[] = [];
-  page.on('response', response => {
-    if (!new URL(response.url()).pathname.endsWith('.js')) return;
-    reading.push(
-      response.text().then(
-        text => text.includes(pageCodeMarker),
-        () => false,
-      ),
-    );
+  const pageScriptsOf = watchScriptsHolding(page, pageCodeMarker);
+  const { profile, selfUs } = await profileWhile(page, 100, async () => {
+    await page.goto(options.path, { waitUntil: 'commit' });
+    await options.ready(page);
+    // Work the app leaves for idle time counts too.
+    await page.waitForTimeout(1_000);
   });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  await page.goto(options.path, { waitUntil: 'commit' });
-  await options.ready(page);
-  // Work the app leaves for idle time counts too.
-  await page.waitForTimeout(1_000);
-  const { profile } = await cdp.send('Profiler.stop');
-
-  const selfUs = new Map<number, number>();
-  profile.samples?.forEach((id, i) =>
-    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)),
-  );
   const maps = new Map<string, SourceMapConsumer | undefined>();
   const mapOf = (script: string) => {
     if (!maps.has(script)) {
@@ -105,7 +89,7 @@ export async function profileAppStart(options: {
   const pluginFiles = [...byFile.entries()]
     .map(([file, us]) => ({ file, ms: us / 1000 }))
     .sort((a, b) => b.ms - a.ms);
-  const pageChunks = (await Promise.all(reading)).filter(Boolean).length;
+  const pageChunks = (await pageScriptsOf()).size;
   const pluginLoaded = [...maps.values()].some(map =>
     (map as unknown as { sources?: string[] })?.sources?.some(source =>
       source.includes(PLUGIN_SOURCE),

@@ -7,6 +7,7 @@ import { BackstageBackend } from '../fixtures/backstageBackend';
 import { signInSilently } from '../fixtures/browserChecks';
 import { startExampleApp } from '../fixtures/exampleApp';
 import { AppStartProfile, profileAppStart } from './appStartProfile';
+import { profileWhile, watchScriptsHolding } from './cpuProfile';
 import { generatePersonaDocsConfig } from '../fixtures/generatePersonaDocsConfig';
 import {
   KeystrokeTiming,
@@ -80,31 +81,11 @@ async function profileLoad(
     // Scripts that hold the plugin's page code (its lazy chunks), by file
     // name: an id only the page's body writes marks them. The app's main
     // bundle names the plugin too, so its name alone would not do.
-    const pluginScripts = new Set<string>();
-    const reading: Promise<void>[] = [];
-    page.on('response', response => {
-      const name = new URL(response.url()).pathname.split('/').pop() ?? '';
-      if (!name.endsWith('.js')) return;
-      reading.push(
-        response.text().then(
-          text => {
-            if (text.includes(PAGE_CODE_MARKER)) pluginScripts.add(name);
-          },
-          () => {},
-        ),
-      );
+    const pluginScriptsOf = watchScriptsHolding(page, PAGE_CODE_MARKER);
+    const { profile, selfUs } = await profileWhile(page, 200, async () => {
+      await page.goto(PATHS[kind], { waitUntil: 'commit' });
+      await rendered(page, kind, total, 0);
     });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-    await page.goto(PATHS[kind], { waitUntil: 'commit' });
-    await rendered(page, kind, total, 0);
-    const { profile } = await cdp.send('Profiler.stop');
-    const selfUs = new Map<number, number>();
-    profile.samples?.forEach((id, i) =>
-      selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)),
-    );
     const byScript = new Map<string, number>();
     for (const node of profile.nodes) {
       const { url, functionName } = node.callFrame;
@@ -117,7 +98,7 @@ async function profileLoad(
         (byScript.get(name) ?? 0) + (selfUs.get(node.id) ?? 0),
       );
     }
-    await Promise.all(reading);
+    const pluginScripts = await pluginScriptsOf();
     let pluginUs = 0;
     for (const [name, us] of byScript) {
       if (pluginScripts.has(name)) pluginUs += us;
