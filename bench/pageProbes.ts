@@ -109,7 +109,7 @@ export interface KeystrokeTiming {
 }
 
 /**
- * Types each word into the persona page's search box one character at a
+ * Types each word into the persona page's filter box one character at a
  * time, with a pause like a fast typist's, and times each keystroke until
  * the next frame and until a frame highlights exactly the typed prefix
  * (the words are chosen to match). The box is cleared between words.

@@ -221,7 +221,7 @@ async function rendered(
  * The production build of the example app (new frontend system) over its
  * real backend, with a generated catalog and config: the persona page and
  * the TechDocs index loaded in fresh browser contexts, alternately, then
- * reached in the app from the catalog page; typing in the persona page's search; and
+ * reached in the app from the catalog page; typing in the persona page's filter box; and
  * the requests a load and a persona switch make.
  */
 export async function runPageBench(options: {
@@ -269,7 +269,7 @@ export async function runPageBench(options: {
         }
         await page.goto('/catalog');
         await page
-          .getByRole('link', { name: 'Persona docs' })
+          .getByRole('link', { name: 'Docs by persona' })
           .first()
           .waitFor({ timeout: LOAD_TIMEOUT_MS });
         // Let the catalog page settle, so only the navigation is measured.
@@ -333,7 +333,7 @@ export async function runPageBench(options: {
           // plugin's nav item, is drawn.
           ready: async catalogPage => {
             await catalogPage
-              .getByRole('link', { name: 'Persona docs' })
+              .getByRole('link', { name: 'Docs by persona' })
               .first()
               .waitFor({ timeout: LOAD_TIMEOUT_MS });
             await catalogPage.waitForLoadState('networkidle');

@@ -13,7 +13,7 @@ test('50 levels deep render, and a search opens the way down', async ({
   page,
 }) => {
   const { openedAt } = await openPersonaDocsAfterBoot(docs);
-  await docs.search.fill('level 50');
+  await docs.filterBox.fill('level 50');
   await expect(docs.entry('Level 50')).toBeVisible();
   for (const level of [1, 25, 49]) {
     await expect(docs.entry(`Level ${level}`)).toHaveAttribute(

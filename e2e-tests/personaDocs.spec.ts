@@ -122,7 +122,7 @@ test.describe('Docs by persona', () => {
     await docs.open('?persona=integrator&q=testing');
     await expect(docs.personaControl).toHaveText('Integrator / Builder');
     await expect(docs.reason).toHaveText('From the link you opened');
-    await expect(docs.search).toHaveValue('testing');
+    await expect(docs.filterBox).toHaveValue('testing');
     await expect(docs.entry('Testing')).toBeVisible();
     await expect(docs.entry('Contributor Guides')).toHaveCount(0);
     await expect.poll(() => docs.storedPersona()).toBe('contributor');
@@ -140,7 +140,7 @@ test.describe('Docs by persona', () => {
   }) => {
     await docs.open('?persona=all');
     const before = await docs.titles('Developer Portal');
-    await docs.search.pressSequentially('catalog');
+    await docs.filterBox.pressSequentially('catalog');
     const portal = docs.tree('Developer Portal');
     await expect(
       portal.getByRole('treeitem', { name: /^Core Plugins/ }),
@@ -157,7 +157,7 @@ test.describe('Docs by persona', () => {
     await expect(page).toHaveURL(/q=catalog/);
     await saveScreenshot('search');
 
-    await page.getByRole('button', { name: 'Clear search' }).click();
+    await page.getByRole('button', { name: 'Clear filter' }).click();
     await expect(marks).toHaveCount(0);
     await expect.poll(() => docs.titles('Developer Portal')).toEqual(before);
   });

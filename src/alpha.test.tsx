@@ -16,6 +16,7 @@ import userEvent from '@testing-library/user-event';
 import plugin from './alpha';
 import { personaApiDeps } from './api/createPersonaApi';
 import { personaApiRef } from './api/PersonaApi';
+import { personaDocsStoreApiRef } from './store/PersonaDocsStoreApi';
 import { rootRouteRef, viewTechDocRouteRef } from './routing/routes';
 import { readPersonaDocsConfig } from './config/readPersonaDocsConfig';
 import { testPersonaDocsConfig } from './__testUtils__/testConfig';
@@ -37,10 +38,19 @@ describe('persona docs plugin for the new frontend system', () => {
     expect(factory.api).toBe(personaApiRef);
     expect(factory.deps).toEqual(personaApiDeps);
     expect(Object.keys(factory.deps).sort()).toEqual([
-      'configApi',
       'identityApi',
       'storageApi',
+      'storeApi',
     ]);
+    expect(factory.deps.storeApi).toBe(personaDocsStoreApiRef);
+  });
+
+  it('registers the store that the persona API and every surface read', () => {
+    const factory = createExtensionTester(
+      plugin.getExtension('api:persona-docs/store'),
+    ).get(ApiBlueprint.dataRefs.factory);
+    expect(factory.api).toBe(personaDocsStoreApiRef);
+    expect(Object.keys(factory.deps)).toEqual(['configApi']);
   });
 
   it('declares its page, API, routes and the TechDocs route with its default target', () => {
@@ -67,7 +77,7 @@ describe('persona docs plugin for the new frontend system', () => {
     });
     expect(tester.get(coreExtensionData.routePath)).toBe('/docs-by-persona');
     expect(tester.get(coreExtensionData.routeRef)).toBe(rootRouteRef);
-    expect(tester.get(coreExtensionData.title)).toBe('Persona docs');
+    expect(tester.get(coreExtensionData.title)).toBe('Docs by persona');
     expect(tester.get(coreExtensionData.titleTranslation)).toMatchObject({
       key: 'page.title',
     });
@@ -104,7 +114,7 @@ describe('persona docs plugin for the new frontend system', () => {
     expect(screen.getByText('Default for this portal')).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      'Persona docs',
+      'Docs by persona',
     );
   });
 
@@ -139,7 +149,9 @@ describe('persona docs plugin for the new frontend system', () => {
       expect(await screen.findByText('Another page')).toBeInTheDocument();
       expect(reads).not.toHaveBeenCalled();
 
-      await userEvent.click(screen.getByRole('link', { name: 'Persona docs' }));
+      await userEvent.click(
+        screen.getByRole('link', { name: 'Docs by persona' }),
+      );
       expect(
         await screen.findByRole(
           'tree',

@@ -17,11 +17,28 @@ import {
 } from './progress/createProgressApi';
 import { progressApiRef } from './progress/ProgressApi';
 import { rootRouteRef, viewTechDocRouteRef } from './routing/routes';
-import { homeCard } from './surfaces/homeCard';
+import {
+  createPersonaDocsStoreApi,
+  personaDocsStoreApiDeps,
+  personaDocsStoreApiRef,
+} from './store/PersonaDocsStoreApi';
+import { homeCard } from './surfaces/HomeCard/homeCard';
+import { loadSurface, SurfaceName } from './surfaces/loadSurface';
 import { personaDocsTranslationRef } from './translation';
 
-/** The surfaces' bodies, loaded when one of them first renders. */
-const surfaces = () => import('./surfaces').then(m => m.surfacesFor('new'));
+/** A surface for the new frontend system, loaded when it first renders. */
+const surface = <N extends SurfaceName>(name: N) => loadSurface('new', name);
+
+/** The app's persona docs, for the plugin's other APIs and its surfaces. */
+const personaDocsStoreApi = ApiBlueprint.make({
+  name: 'store',
+  params: defineParams =>
+    defineParams({
+      api: personaDocsStoreApiRef,
+      deps: personaDocsStoreApiDeps,
+      factory: createPersonaDocsStoreApi,
+    }),
+});
 
 /**
  * The persona API, shared with other plugins through `personaApiRef`.
@@ -48,10 +65,10 @@ const personaDocsProgressApi = ApiBlueprint.make({
 });
 
 /**
- * The persona docs page at `/docs-by-persona`. The navigation lists it by
- * its title, "Persona docs" (the `page.title` message of
- * `personaDocsTranslationRef`), unless `app.extensions` config sets another.
- * Nothing of the `personaDocs` config is read until the page opens.
+ * The "Docs by persona" page at `/docs-by-persona`. The navigation lists it
+ * by its title (the `page.title` message of `personaDocsTranslationRef`),
+ * unless `app.extensions` config sets another. Nothing of the `personaDocs`
+ * config is read until the page opens.
  */
 const personaDocsPage = PageBlueprint.makeWithOverrides({
   factory(originalFactory, { config }) {
@@ -62,10 +79,7 @@ const personaDocsPage = PageBlueprint.makeWithOverrides({
       title: config.title ?? personaDocsTranslationRef('page.title'),
       icon: <LibraryBooksIcon />,
       routeRef: rootRouteRef,
-      loader: () =>
-        import('./components/PersonaDocsPage').then(m => (
-          <m.NfsPersonaDocsPage />
-        )),
+      loader: () => surface('page').then(Page => <Page />),
     });
   },
 });
@@ -76,7 +90,7 @@ const personaDocsHomeCard = HomePageWidgetBlueprint.make({
   params: {
     ...homeCard,
     name: 'PersonaDocsForYou',
-    components: () => surfaces().then(m => ({ Content: m.HomeCard })),
+    components: () => surface('homeCard').then(Content => ({ Content })),
   },
 });
 
@@ -86,7 +100,9 @@ const personaDocsTechDocsAddon = AddonBlueprint.make({
   params: {
     name: 'PersonaDocs',
     location: 'Subheader',
-    component: lazy(() => surfaces().then(m => ({ default: m.TechDocsAddon }))),
+    component: lazy(() =>
+      surface('techDocsAddon').then(Addon => ({ default: Addon })),
+    ),
   },
 });
 
@@ -95,7 +111,7 @@ const personaDocsEntityCard = EntityCardBlueprint.make({
   name: 'docs-for-you',
   params: {
     type: 'content',
-    loader: () => surfaces().then(m => <m.EntityCard />),
+    loader: () => surface('entityCard').then(Card => <Card />),
   },
 });
 
@@ -106,7 +122,7 @@ const personaDocsSettings = SubPageBlueprint.make({
   params: {
     path: 'persona',
     title: personaDocsTranslationRef('settings.title'),
-    loader: () => surfaces().then(m => <m.Settings />),
+    loader: () => surface('settings').then(Settings => <Settings />),
   },
 });
 
@@ -117,12 +133,13 @@ const personaDocsSettings = SubPageBlueprint.make({
  */
 export default createFrontendPlugin({
   pluginId: 'persona-docs',
-  title: 'Persona docs',
+  title: 'Docs by persona',
   icon: <LibraryBooksIcon />,
   info: { packageJson: () => import('../package.json') },
   routes: { root: rootRouteRef },
   externalRoutes: { viewTechDoc: viewTechDocRouteRef },
   extensions: [
+    personaDocsStoreApi,
     personaDocsPersonaApi,
     personaDocsProgressApi,
     personaDocsPage,

@@ -11,11 +11,20 @@ describe.each([
   afterEach(() => jest.resetModules());
 
   it('does not load the page or any surface until it renders', () => {
-    jest.doMock('./components/PersonaDocsPage', () => {
-      throw new Error('the page was loaded eagerly');
-    });
-    jest.doMock('./surfaces', () => {
-      throw new Error('the surfaces were loaded eagerly');
+    for (const surface of [
+      'Page',
+      'HomeCard',
+      'TechDocsAddon',
+      'EntityCard',
+      'Settings',
+      'SurfaceFrame',
+    ]) {
+      jest.doMock(`./surfaces/${surface}`, () => {
+        throw new Error(`${surface} was loaded eagerly`);
+      });
+    }
+    jest.doMock('./store/PersonaDocsStore', () => {
+      throw new Error('the store was loaded eagerly');
     });
     jest.doMock('@material-ui/lab/TreeView', () => {
       throw new Error('the tree view was loaded eagerly');

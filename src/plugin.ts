@@ -15,10 +15,17 @@ import {
 } from './progress/createProgressApi';
 import { progressApiRef } from './progress/ProgressApi';
 import { rootRouteRef, viewTechDocRouteRef } from './routing/routes';
-import { homeCard } from './surfaces/homeCard';
+import {
+  createPersonaDocsStoreApi,
+  personaDocsStoreApiDeps,
+  personaDocsStoreApiRef,
+} from './store/PersonaDocsStoreApi';
+import { homeCard } from './surfaces/HomeCard/homeCard';
+import { loadSurface, SurfaceName } from './surfaces/loadSurface';
 
-/** The surfaces' bodies, loaded when one of them first renders. */
-const surfaces = () => import('./surfaces').then(m => m.surfacesFor('legacy'));
+/** A surface for the legacy frontend system, loaded when it first renders. */
+const surface = <N extends SurfaceName>(name: N) =>
+  loadSurface('legacy', name);
 
 /**
  * The persona docs plugin for the legacy frontend system.
@@ -28,6 +35,11 @@ const surfaces = () => import('./surfaces').then(m => m.surfacesFor('legacy'));
 export const personaDocsPlugin = createPlugin({
   id: 'persona-docs',
   apis: [
+    createApiFactory({
+      api: personaDocsStoreApiRef,
+      deps: personaDocsStoreApiDeps,
+      factory: createPersonaDocsStoreApi,
+    }),
     createApiFactory({
       api: personaApiRef,
       deps: personaApiDeps,
@@ -48,7 +60,7 @@ export const personaDocsPlugin = createPlugin({
 });
 
 /**
- * The persona docs page, for the legacy frontend system. Mount it on a
+ * The "Docs by persona" page, for the legacy frontend system. Mount it on a
  * route such as `/docs-by-persona`.
  *
  * @public
@@ -56,8 +68,7 @@ export const personaDocsPlugin = createPlugin({
 export const PersonaDocsPage: () => JSX.Element = personaDocsPlugin.provide(
   createRoutableExtension({
     name: 'PersonaDocsPage',
-    component: () =>
-      import('./components/PersonaDocsPage').then(m => m.PersonaDocsPage),
+    component: () => surface('page'),
     mountPoint: rootRouteRef,
   }),
 );
@@ -79,7 +90,7 @@ export const HomePagePersonaDocsCard: (props: {
   createCardExtension<{ limit?: number; section?: string }>({
     ...homeCard,
     name: 'HomePagePersonaDocsCard',
-    components: () => surfaces().then(m => ({ Content: m.HomeCard })),
+    components: () => surface('homeCard').then(Content => ({ Content })),
   }),
 );
 
@@ -97,7 +108,7 @@ export const PersonaDocsTechDocsAddon: () => JSX.Element | null =
       name: 'PersonaDocs',
       location: 'Subheader',
       component: lazy(() =>
-        surfaces().then(m => ({ default: m.TechDocsAddon })),
+        surface('techDocsAddon').then(Addon => ({ default: Addon })),
       ),
     }),
   );
@@ -113,7 +124,7 @@ export const EntityPersonaDocsCard: () => JSX.Element =
   personaDocsPlugin.provide(
     createComponentExtension<() => JSX.Element>({
       name: 'EntityPersonaDocsCard',
-      component: { lazy: () => surfaces().then(m => m.EntityCard) },
+      component: { lazy: () => surface('entityCard') },
     }),
   );
 
@@ -126,6 +137,6 @@ export const EntityPersonaDocsCard: () => JSX.Element =
 export const PersonaDocsSettings: () => JSX.Element = personaDocsPlugin.provide(
   createComponentExtension<() => JSX.Element>({
     name: 'PersonaDocsSettings',
-    component: { lazy: () => surfaces().then(m => m.Settings) },
+    component: { lazy: () => surface('settings') },
   }),
 );

@@ -17,7 +17,11 @@ import { createPersonaApi } from '../api/createPersonaApi';
 import { personaApiRef } from '../api/PersonaApi';
 import { createProgressApi } from '../progress/createProgressApi';
 import { progressApiRef } from '../progress/ProgressApi';
-import { LegacyRouting } from '../routing/LegacyRouting';
+import {
+  createPersonaDocsStoreApi,
+  personaDocsStoreApiRef,
+} from '../store/PersonaDocsStoreApi';
+import { SurfaceFrame } from '../surfaces/SurfaceFrame';
 import { rootRouteRef, viewTechDocRouteRef } from '../routing/routes';
 import { testPersonaDocsConfig } from './testConfig';
 
@@ -91,9 +95,10 @@ export interface RenderPersonaDocsOptions {
 }
 
 /**
- * Renders an element in a legacy test app with the APIs the persona docs
- * page uses, the real persona API included, and the TechDocs reader route
- * mounted at its standard path.
+ * Renders an element in a legacy test app, inside the frame every surface
+ * renders in, with the APIs the persona docs page uses (the real store,
+ * persona and progress APIs included) and the TechDocs reader route mounted
+ * at its standard path.
  */
 export async function renderPersonaDocs(
   element: ReactElement,
@@ -116,13 +121,15 @@ export async function renderPersonaDocs(
     options.techdocsApi === undefined
       ? createFakeTechDocsApi()
       : options.techdocsApi;
-  const personaApi = createPersonaApi({ configApi, storageApi, identityApi });
+  const storeApi = createPersonaDocsStoreApi({ configApi });
+  const personaApi = createPersonaApi({ storeApi, storageApi, identityApi });
   const progressApi = createProgressApi({ storageApi });
   const apis: any[] = [
     [configApiRef, configApi],
     [storageApiRef, storageApi],
     [identityApiRef, identityApi],
     [analyticsApiRef, analyticsApi],
+    [personaDocsStoreApiRef, storeApi],
     [personaApiRef, personaApi],
     [progressApiRef, progressApi],
   ];
@@ -130,7 +137,7 @@ export async function renderPersonaDocs(
   if (options.searchApi) apis.push([searchApiRef, options.searchApi]);
   const result = await renderInTestApp(
     <TestApiProvider apis={apis}>
-      <LegacyRouting>{element}</LegacyRouting>
+      <SurfaceFrame system="legacy">{element}</SurfaceFrame>
     </TestApiProvider>,
     {
       routeEntries: [options.url ?? '/docs-by-persona'],

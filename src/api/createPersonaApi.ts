@@ -1,9 +1,12 @@
 import {
-  ConfigApi,
   coreApis,
   IdentityApi,
   StorageApi,
 } from '@backstage/frontend-plugin-api';
+import {
+  PersonaDocsStoreApi,
+  personaDocsStoreApiRef,
+} from '../store/PersonaDocsStoreApi';
 import { DefaultPersonaApi } from './DefaultPersonaApi';
 
 /**
@@ -11,27 +14,22 @@ import { DefaultPersonaApi } from './DefaultPersonaApi';
  * `createApiFactory` and the new system's `ApiBlueprint`.
  */
 export const personaApiDeps = {
-  configApi: coreApis.config,
+  storeApi: personaDocsStoreApiRef,
   storageApi: coreApis.storage,
   identityApi: coreApis.identity,
 };
 
 /**
- * Builds the persona API of an app. The config is read when the API is
- * first used, not when it is built.
+ * Builds the persona API of an app. The personas are read from the store
+ * when the API is first used, not when it is built.
  */
 export function createPersonaApi(deps: {
-  configApi: ConfigApi;
+  storeApi: PersonaDocsStoreApi;
   storageApi: StorageApi;
   identityApi: IdentityApi;
 }): DefaultPersonaApi {
   return new DefaultPersonaApi({
-    // Loaded on first use: the reader and the model stay out of the code
-    // every page of the app loads.
-    loadModel: () =>
-      import('../store/PersonaDocsStore').then(
-        m => m.PersonaDocsStore.of(deps.configApi).configured.model,
-      ),
+    loadModel: async () => (await deps.storeApi.load()).configured.model,
     storageApi: deps.storageApi,
     identityApi: deps.identityApi,
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { EXAMPLE_CONFIG } from '../components/NotConfiguredState';
+import { EXAMPLE_CONFIG } from '../surfaces/Page/states/NotConfiguredState';
 import { PROBLEM_TEMPLATES } from './problems';
 import { readModel } from '../__testUtils__/readModel';
 

@@ -300,7 +300,7 @@ function checkModel(model: PersonaDocsModel, input: unknown) {
 /** Structural checks of a filter result; the engine's own properties are in DocsTreeIndex.property.test.ts. */
 function checkTree(
   tree: VisibleTree,
-  unsearched: VisibleTree,
+  unfiltered: VisibleTree,
   model: PersonaDocsModel,
 ) {
   const shownIds = new Set<string>();
@@ -338,15 +338,15 @@ function checkTree(
     if (section.section !== model.sections[s]) fail('sections out of order');
     walk(section.entries);
   });
-  const unsearchedIds = new Set<string>();
+  const unfilteredIds = new Set<string>();
   const collect = (nodes: readonly VisibleEntry[]) =>
     nodes.forEach(n => {
-      unsearchedIds.add(n.entry.id);
+      unfilteredIds.add(n.entry.id);
       collect(n.children);
     });
-  unsearched.sections.forEach(s => collect(s.entries));
+  unfiltered.sections.forEach(s => collect(s.entries));
   for (const id of shownIds) {
-    if (!unsearchedIds.has(id))
+    if (!unfilteredIds.has(id))
       fail(`search shows ${id}, which the persona does not see`);
   }
 }
@@ -1006,10 +1006,10 @@ function filterEverything(model: PersonaDocsModel, queries: string[]) {
     );
   }
   for (const personaId of [ALL_PERSONAS, ...model.personas.map(p => p.id)]) {
-    const unsearched = index.filter(personaId, '');
-    checkTree(unsearched, unsearched, model);
+    const unfiltered = index.filter(personaId, '');
+    checkTree(unfiltered, unfiltered, model);
     for (const q of queries)
-      checkTree(index.filter(personaId, q), unsearched, model);
+      checkTree(index.filter(personaId, q), unfiltered, model);
   }
   index.countByPersona(queries[0] ?? '');
 }

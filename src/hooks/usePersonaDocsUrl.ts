@@ -22,7 +22,7 @@ const PARAMS = {
 
 /**
  * Reads and updates the page's URL. Updates replace the history entry, so
- * typing a search does not fill the back button with keystrokes.
+ * typing in the filter box does not fill the back button with keystrokes.
  */
 export function usePersonaDocsUrl(): [
   PersonaDocsUrl,

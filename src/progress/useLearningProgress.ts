@@ -2,7 +2,7 @@ import { useApiHolder } from '@backstage/frontend-plugin-api';
 import { useCallback, useMemo } from 'react';
 import useObservable from 'react-use/esm/useObservable';
 import { never$ } from '../hooks/never';
-import { usePersonaDocsStore } from '../hooks/usePersonaDocsStore';
+import { usePersonaDocsData } from '../hooks/usePersonaDocsData';
 import { ALL_PERSONAS, DocsEntry } from '../model/types';
 import { learningPaths, LearningPath } from '../tree/navigation';
 import { pathProgress, PathProgress, stepIds } from './pathProgress';
@@ -26,7 +26,7 @@ export interface LearningProgress {
  * the progress API (and so every surface and device).
  */
 export function useLearningProgress(persona?: string): LearningProgress {
-  const { flat } = usePersonaDocsStore();
+  const { flat } = usePersonaDocsData();
   const api = useApiHolder().get(progressApiRef);
   const done$ = useMemo(() => api?.done$(), [api]);
   const done = useObservable(done$ ?? never$, NOTHING_DONE);

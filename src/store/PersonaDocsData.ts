@@ -5,7 +5,7 @@ import { FlatTree } from '../tree/FlatTree';
 
 /**
  * One model of an app's persona docs, with what the surfaces compute from
- * it: its flattened tree, a search index and localized personas per
+ * it: its flattened tree, a filter index and localized personas per
  * language, each built the first time something asks for it. Never
  * changes: when catalog entries arrive, the store makes a new one.
  */
@@ -31,7 +31,7 @@ export class PersonaDocsData {
     return personas;
   }
 
-  /** The search index for a language (the texts it searches and shows). */
+  /** The filter index for a language (the texts it matches and shows). */
   index(language = ''): DocsTreeIndex {
     let index = this.indexes.get(language);
     if (!index) {

@@ -7,8 +7,6 @@ import { readPersonaDocsConfig } from '../config/readPersonaDocsConfig';
 import { describeError } from '../model/text';
 import { PersonaDocsData } from './PersonaDocsData';
 
-const stores = new WeakMap<Config, PersonaDocsStore>();
-
 /** After this long without an answer, the catalog counts as slow. */
 const SLOW_MS = 8000;
 
@@ -23,8 +21,9 @@ export type CatalogStatus =
  * The persona docs of one app: the configured model, read the first time
  * something asks for it, and once the catalog has answered, the model with
  * the catalog's entries too. Shared by the persona API, the page and every
- * other surface; the catalog is asked once per app load. Registering the
- * plugin reads nothing, so an app whose readers never use it pays nothing.
+ * other surface; the catalog is asked once per app load. Built by
+ * the store API when first asked for, so an app whose readers
+ * never use the plugin pays nothing.
  */
 export class PersonaDocsStore {
   private configuredData?: PersonaDocsData;
@@ -34,17 +33,7 @@ export class PersonaDocsStore {
   private groups?: CatalogGroup[];
   private readonly listeners = new Set<() => void>();
 
-  /** The store of the app whose config this is. */
-  static of(config: Config): PersonaDocsStore {
-    let store = stores.get(config);
-    if (!store) {
-      store = new PersonaDocsStore(config);
-      stores.set(config, store);
-    }
-    return store;
-  }
-
-  private constructor(private readonly config: Config) {}
+  constructor(private readonly config: Config) {}
 
   /** The model from config alone; the persona API needs nothing more. */
   get configured(): PersonaDocsData {

@@ -34,7 +34,7 @@ export function useDocsTargetHref(): DocsTargetHref {
   }, [config]);
   return useMemo(() => {
     // Targets and annotations are immutable, so each link is built once per
-    // page however often a search re-renders its row.
+    // page however often the filter re-renders its row.
     const built = new WeakMap<DocsTarget, Map<object | undefined, string>>();
     const linking = { viewTechDoc, caseSensitive };
     return (target: DocsTarget, annotations?: Record<string, string>) => {

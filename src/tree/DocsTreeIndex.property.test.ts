@@ -358,7 +358,7 @@ describe('DocsTreeIndex on generated models', () => {
               persona !== ALL_PERSONAS || plainIds.size === parentOf.size,
               () => 'All personas does not show every entry',
             );
-            expect(plain.searching).toBe(false);
+            expect(plain.filtering).toBe(false);
             expect(plain.expandedIds).toEqual([]);
 
             for (const node of plainNodes) {
@@ -399,15 +399,15 @@ describe('DocsTreeIndex on generated models', () => {
               const t = termsOf(q);
               const result = index.filter(persona, q);
               expect(result.query).toBe(q);
-              expect(result.searching).toBe(t.length > 0);
+              expect(result.filtering).toBe(t.length > 0);
               const resultNodes = nodes(result);
               const resultIds = ids(resultNodes);
 
-              // Search results are a subset of the persona's unsearched tree.
+              // Search results are a subset of the persona's unfiltered tree.
               for (const id of resultIds)
                 check(plainIds.has(id), () => `search shows hidden ${id}`);
               if (t.length === 0) {
-                // Blank search text is no search.
+                // Blank filter text is no search.
                 check(
                   resultIds.join() === ids(plainNodes).join(),
                   () => `blank query ${JSON.stringify(q)} changed the tree`,

@@ -173,7 +173,7 @@ describe('DocsTreeIndex', () => {
         '    Building plugins [open]',
         '      Testing',
       ]);
-      expect(tree.searching).toBe(true);
+      expect(tree.filtering).toBe(true);
       expect(tree.expandedIds).toEqual([
         'framework/integrator-guides',
         'framework/integrator-guides/building-plugins',
@@ -271,7 +271,7 @@ describe('DocsTreeIndex', () => {
 
     it('treats a blank search as no search', () => {
       const tree = index.filter('dev', '   ');
-      expect(tree.searching).toBe(false);
+      expect(tree.filtering).toBe(false);
       expect(tree.query).toBe('   ');
       expect(outline(tree)).toEqual(outline(index.filter('dev', '')));
     });
@@ -312,7 +312,7 @@ describe('DocsTreeIndex', () => {
     );
   });
 
-  it('returns the same tree object for repeated unsearched filters', () => {
+  it('returns the same tree object for repeated unfiltered filters', () => {
     expect(index.filter('user', '')).toBe(index.filter('user', ''));
   });
 });

@@ -3,7 +3,7 @@ import { targetLabel } from '../model/targets';
 import { DocsEntry, DocsSection, PersonaDocsModel } from '../model/types';
 import { FlatTree } from './FlatTree';
 import { FoldedText, foldCase } from './foldCase';
-import { findRanges, parseSearchTerms } from './searchQuery';
+import { findRanges, parseFilterTerms } from './filterTerms';
 import { EntryMatch, VisibleEntry, VisibleSection, VisibleTree } from './types';
 
 /** What one filter result needs to build its entries on demand. */
@@ -45,9 +45,9 @@ class LazyVisibleEntry implements VisibleEntry {
 const EMPTY_FOLD: FoldedText = { folded: '' };
 
 /**
- * Filtering and search over the docs tree of a {@link PersonaDocsModel}, in
- * one language: the texts it searches and shows are the entries' titles and
- * descriptions in that language. Filtering by persona and search text is a
+ * Filtering over the docs tree of a {@link PersonaDocsModel}, in
+ * one language: the texts it matches and shows are the entries' titles and
+ * descriptions in that language. Filtering by persona and filter text is a
  * few linear passes over the typed arrays of a {@link FlatTree}; results are
  * frozen and cached per persona, and never change for the same arguments.
  */
@@ -62,7 +62,7 @@ export class DocsTreeIndex {
   private readonly descriptions: (string | undefined)[] = [];
   private readonly titleKeys: FoldedText[] = [];
   private readonly descriptionKeys: FoldedText[] = [];
-  private readonly unsearchedTrees = new Map<string, VisibleTree>();
+  private readonly unfilteredTrees = new Map<string, VisibleTree>();
   private readonly personasShowingCache = new Map<number, readonly string[]>();
 
   /**
@@ -104,37 +104,37 @@ export class DocsTreeIndex {
   }
 
   /**
-   * The tree as one persona sees it, narrowed by a search text.
+   * The tree as one persona sees it, narrowed by a filter text.
    *
    * An entry is shown when its personas (its own list, else its nearest
    * ancestor's, else everyone) include the persona and its parent is shown;
    * a group without a target of its own disappears when none of its children
-   * is shown. With a search text, entries match when every word occurs in
+   * is shown. With a filter text, entries match when every word occurs in
    * the title or description (case-insensitively); matches keep their
    * ancestors, which are marked expanded, and their shown descendants.
    *
    * @param persona - a persona id, or `all`
-   * @param query - search text; blank means no search
+   * @param query - filter text; blank means no filter
    */
   filter(persona: string, query: string): VisibleTree {
-    const terms = parseSearchTerms(query);
+    const terms = parseFilterTerms(query);
     if (terms.length === 0) {
-      let tree = this.unsearchedTrees.get(persona);
+      let tree = this.unfilteredTrees.get(persona);
       if (!tree) {
         tree = this.build(persona, '', this.flat.visibility(persona).shown);
-        this.unsearchedTrees.set(persona, tree);
+        this.unfilteredTrees.set(persona, tree);
       }
       return query === tree.query ? tree : Object.freeze({ ...tree, query });
     }
-    return this.search(persona, query, terms);
+    return this.match(persona, query, terms);
   }
 
   /**
-   * How many entries each persona sees, optionally counting only search
+   * How many entries each persona sees, optionally counting only filter
    * matches. Lets the page tell a reader which personas do have entries.
    */
   countByPersona(query = ''): Map<string, number> {
-    const terms = parseSearchTerms(query);
+    const terms = parseFilterTerms(query);
     const counts = new Map<string, number>();
     for (const { id } of this.model.personas) {
       const { shown } = this.flat.visibility(id);
@@ -186,7 +186,7 @@ export class DocsTreeIndex {
     return true;
   }
 
-  private search(persona: string, query: string, terms: string[]): VisibleTree {
+  private match(persona: string, query: string, terms: string[]): VisibleTree {
     const n = this.flat.size;
     const { shown } = this.flat.visibility(persona);
     const matched = new Uint8Array(n);
@@ -219,21 +219,21 @@ export class DocsTreeIndex {
     persona: string,
     query: string,
     include: Uint8Array,
-    search?: { terms: string[]; matched: Uint8Array; matchBelow: Uint8Array },
+    filter?: { terms: string[]; matched: Uint8Array; matchBelow: Uint8Array },
   ): VisibleTree {
     const { sectionCounts } = this.flat.visibility(persona);
-    const scan: FilterScan = { include, ...search };
+    const scan: FilterScan = { include, ...filter };
     const expandedIds: string[] = [];
     const sections: VisibleSection[] = this.sections.map((section, s) => {
       const start = this.flat.sectionStarts[s];
       const end = this.flat.sectionStarts[s + 1];
       let matchCount = sectionCounts[s];
-      if (search) {
+      if (filter) {
         matchCount = 0;
         for (let i = start; i < end; i++) {
           if (!include[i]) continue;
-          matchCount += search.matched[i];
-          if (search.matchBelow[i]) expandedIds.push(this.flat.entries[i].id);
+          matchCount += filter.matched[i];
+          if (filter.matchBelow[i]) expandedIds.push(this.flat.entries[i].id);
         }
       }
       return Object.freeze({
@@ -247,7 +247,7 @@ export class DocsTreeIndex {
     return Object.freeze({
       persona,
       query,
-      searching: search !== undefined,
+      filtering: filter !== undefined,
       sections: Object.freeze(sections),
       expandedIds: Object.freeze(expandedIds),
     });
@@ -271,7 +271,7 @@ export class DocsTreeIndex {
 
   /**
    * A visible entry whose children and match ranges are only worked out when
-   * asked for. A search can include thousands of entries while the page
+   * asked for. A filter can include thousands of entries while the page
    * shows a few hundred, and building them all made filtering large configs
    * grow faster than their size (most of the time went to garbage
    * collection).

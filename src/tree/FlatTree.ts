@@ -11,7 +11,7 @@ export interface PersonaVisibility {
  * The entries of a {@link PersonaDocsModel} flattened once into arrays in
  * depth-first order, so that working out what a persona sees is a few
  * linear passes over typed arrays, with no recursion and no re-reading of
- * the model. Built once per model and shared by every language's search
+ * the model. Built once per model and shared by every language's index
  * index and by navigation; what each persona sees is cached on first use.
  */
 export class FlatTree {

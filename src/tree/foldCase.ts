@@ -1,5 +1,5 @@
 /**
- * Text prepared for case-insensitive search. Lowercasing can change a
+ * Text prepared for case-insensitive matching. Lowercasing can change a
  * string's length (for example "İ" becomes two code units), so when it does,
  * `offsets` maps each folded index back to the original one, keeping
  * highlight ranges on the right characters.

@@ -9,7 +9,7 @@ export interface TextRange {
 }
 
 /**
- * Which characters of an entry's title and description matched the search.
+ * Which characters of an entry's title and description matched the filter text.
  */
 export interface EntryMatch {
   readonly title: readonly TextRange[];
@@ -17,7 +17,7 @@ export interface EntryMatch {
 }
 
 /**
- * An entry as it should be shown for one persona and search text.
+ * An entry as it should be shown for one persona and filter text.
  */
 export interface VisibleEntry {
   readonly entry: DocsEntry;
@@ -27,9 +27,9 @@ export interface VisibleEntry {
   readonly description?: string;
   /** Visible children, in config order. */
   readonly children: readonly VisibleEntry[];
-  /** True when a search match lies below this entry, so it should be open. */
+  /** True when a filter match lies below this entry, so it should be open. */
   readonly expanded: boolean;
-  /** Set when this entry itself matched the search. */
+  /** Set when this entry itself matched the filter text. */
   readonly match?: EntryMatch;
 }
 
@@ -39,9 +39,9 @@ export interface VisibleEntry {
 export interface VisibleSection {
   readonly section: DocsSection;
   readonly entries: readonly VisibleEntry[];
-  /** Entries shown for the persona, ignoring the search text. */
+  /** Entries shown for the persona, ignoring the filter text. */
   readonly count: number;
-  /** Entries that match the search text; equals `count` without search. */
+  /** Entries that match the filter text; equals `count` without filter text. */
   readonly matchCount: number;
 }
 
@@ -52,10 +52,10 @@ export interface VisibleSection {
 export interface VisibleTree {
   /** A persona id, or `all`. */
   readonly persona: string;
-  /** The search text as given. */
+  /** The filter text as given. */
   readonly query: string;
-  /** True when the search text has at least one term. */
-  readonly searching: boolean;
+  /** True when the filter text has at least one term. */
+  readonly filtering: boolean;
   readonly sections: readonly VisibleSection[];
   /** Ids of entries to open because matches lie below them. */
   readonly expandedIds: readonly string[];

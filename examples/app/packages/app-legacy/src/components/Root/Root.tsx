@@ -23,7 +23,7 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
       <SidebarItem
         icon={LibraryBooksIcon}
         to="docs-by-persona"
-        text="Persona docs"
+        text="Docs by persona"
       />
       <SidebarDivider />
       <SidebarItem icon={SettingsIcon} to="settings" text="Settings" />

@@ -1,1 +1,0 @@
-export { CatalogStatusLine } from './CatalogStatusLine';

@@ -1,1 +1,0 @@
-export { ConfigProblemsPanel } from './ConfigProblemsPanel';

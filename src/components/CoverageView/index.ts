@@ -1,1 +1,0 @@
-export { CoverageView } from './CoverageView';

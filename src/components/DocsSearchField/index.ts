@@ -1,2 +1,0 @@
-export { DocsSearchControls } from './DocsSearchControls';
-export { DocsSearchField } from './DocsSearchField';

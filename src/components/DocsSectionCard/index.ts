@@ -1,1 +1,0 @@
-export { DocsSectionCard } from './DocsSectionCard';

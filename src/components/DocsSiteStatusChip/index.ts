@@ -1,1 +1,0 @@
-export { DocsSiteStatusChip } from './DocsSiteStatusChip';

@@ -1,1 +1,0 @@
-export { DocsTree } from './DocsTree';

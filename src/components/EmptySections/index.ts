@@ -1,1 +1,0 @@
-export { EmptySections } from './EmptySections';

@@ -1,3 +1,0 @@
-export { EntryLink } from './EntryLink';
-export { EntryList } from './EntryList';
-export { useEntryTexts } from './useEntryTexts';

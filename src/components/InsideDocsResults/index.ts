@@ -1,1 +1,0 @@
-export { InsideDocsResults } from './InsideDocsResults';

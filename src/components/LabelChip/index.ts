@@ -1,1 +1,0 @@
-export { LabelChip } from './LabelChip';

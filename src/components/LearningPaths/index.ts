@@ -1,1 +1,0 @@
-export { LearningPathCard } from './LearningPathCard';

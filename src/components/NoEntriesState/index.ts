@@ -1,1 +1,0 @@
-export { NoEntriesState } from './NoEntriesState';

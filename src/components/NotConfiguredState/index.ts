@@ -1,1 +1,0 @@
-export { NotConfiguredState, EXAMPLE_CONFIG } from './NotConfiguredState';

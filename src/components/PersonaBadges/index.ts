@@ -1,1 +1,0 @@
-export { PersonaBadges } from './PersonaBadges';

@@ -1,1 +1,0 @@
-export { PersonaDocsContent } from './PersonaDocsContent';

@@ -1,1 +1,0 @@
-export { PersonaDocsPage, NfsPersonaDocsPage } from './PersonaDocsPage';

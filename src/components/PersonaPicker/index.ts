@@ -1,2 +1,0 @@
-export { PersonaPicker } from './PersonaPicker';
-export { PersonaPickerDialog } from './PersonaPickerDialog';

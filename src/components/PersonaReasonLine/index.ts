@@ -1,1 +1,0 @@
-export { PersonaReasonLine } from './PersonaReasonLine';

@@ -1,1 +1,0 @@
-export { PersonaSelector } from './PersonaSelector';

@@ -1,1 +1,0 @@
-export { SectionFilter } from './SectionFilter';

@@ -1,1 +1,0 @@
-export { SectionsGrid } from './SectionsGrid';

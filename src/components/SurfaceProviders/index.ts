@@ -1,1 +1,0 @@
-export { SurfaceProviders } from './SurfaceProviders';

@@ -1,0 +1,79 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { personaDocsTranslationRef } from '../../translation';
+import { ShownReason } from '../../surfaces/Page/pageView';
+
+const useStyles = makeStyles(theme => ({
+  line: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+    minHeight: 30,
+  },
+  warning: {
+    color: theme.palette.warning.dark,
+  },
+}));
+
+/**
+ * One line saying why the shown persona applies, with a way back to the
+ * reader's default when their own choice or a shared link overrides it.
+ */
+export function PersonaReasonLine(props: {
+  reason: ShownReason;
+  /**
+   * The way back, with the title of the persona it leads to: from a link to
+   * the reader's own persona, or from the reader's choice to the automatic
+   * one. No button when undefined.
+   */
+  reset?: { type: 'own' | 'automatic'; title: string };
+  unsaved?: boolean;
+  onReset(): void;
+}) {
+  const { reason, reset, unsaved, onReset } = props;
+  const classes = useStyles();
+  const { t } = useTranslationRef(personaDocsTranslationRef);
+  let text: string;
+  switch (reason.type) {
+    case 'chosen':
+      text = t('reason.chosen');
+      break;
+    case 'group':
+      text = t('reason.group', { entityRef: reason.entityRef });
+      break;
+    case 'default':
+      text = t('reason.default');
+      break;
+    case 'link':
+      text = t('reason.link');
+      break;
+    default:
+      text = t('reason.none');
+  }
+  return (
+    <div className={classes.line}>
+      <Typography
+        variant="body2"
+        color="textSecondary"
+        id="persona-docs-reason"
+      >
+        {text}
+      </Typography>
+      {unsaved && (
+        <Typography variant="body2" className={classes.warning}>
+          {t('reason.unsaved')}
+        </Typography>
+      )}
+      {reset && (
+        <Button size="small" color="primary" onClick={onReset}>
+          {reset.type === 'own'
+            ? t('reason.useOwn', { persona: reset.title })
+            : t('reason.reset', { persona: reset.title })}
+        </Button>
+      )}
+    </div>
+  );
+}

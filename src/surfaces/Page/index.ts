@@ -1,0 +1,1 @@
+export { PersonaDocsPage } from './PersonaDocsPage';
