@@ -20,7 +20,7 @@ test('a reader whom nothing assigns a persona is asked who they are, once', asyn
     page.getByRole('button', { name: /^Show me everything/ }),
   ).toBeVisible();
   await expectNoAccessibilityViolations(page);
-  await saveScreenshot('persona-picker');
+  await saveScreenshot('persona-cards');
 
   await integrator.click();
   await expect(docs.personaControl).toHaveText('Integrator / Builder');

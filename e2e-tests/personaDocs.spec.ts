@@ -155,7 +155,7 @@ test.describe('Docs by persona', () => {
       expect(text.toLowerCase()).toBe('catalog');
     }
     await expect(page).toHaveURL(/q=catalog/);
-    await saveScreenshot('search');
+    await saveScreenshot('filter');
 
     await page.getByRole('button', { name: 'Clear filter' }).click();
     await expect(marks).toHaveCount(0);

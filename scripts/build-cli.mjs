@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /*
- * Bundles the command line (src/cli) for Node into dist-cli/main.cjs, with
- * the package's own config reader inside and its dependencies left to
- * node_modules. Part of `npm run build`.
+ * Bundles the command line (cli/src) for Node into cli/dist/main.cjs, with
+ * the plugin's own config reader inside and the CLI package's dependencies
+ * left to node_modules. Part of `npm run build`, and of packing the CLI
+ * package (`npm pack ./cli`).
  */
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -10,11 +11,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const cli = join(root, 'cli');
+const pkg = JSON.parse(readFileSync(join(cli, 'package.json'), 'utf8'));
 
 await build({
-  entryPoints: [join(root, 'src', 'cli', 'main.ts')],
-  outfile: join(root, 'dist-cli', 'main.cjs'),
+  entryPoints: [join(cli, 'src', 'main.ts')],
+  outfile: join(cli, 'dist', 'main.cjs'),
   bundle: true,
   platform: 'node',
   format: 'cjs',

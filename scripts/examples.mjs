@@ -7,7 +7,8 @@
  *   npm run examples:setup   # pack, install, check, type-check and build
  *
  * Steps, also callable one by one (`node scripts/examples.mjs <step>...`):
- *   pack     build the plugin and `npm pack` it to examples/app/vendor/
+ *   pack     build the plugin and its command line package, and `npm pack`
+ *            both to examples/app/vendor/
  *   install  `yarn install` in examples/app, Yarn coming through corepack
  *   check    exactly one copy of @backstage/frontend-plugin-api, and a
  *            yarn.lock that changed in nothing but the plugin's tarball
@@ -32,8 +33,13 @@ import { parse } from 'yaml';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const exampleDir = join(root, 'examples', 'app');
 const vendorDir = join(exampleDir, 'vendor');
-const TARBALL = 'backstage-plugin-persona-docs.tgz';
-const PLUGIN_LOCK_KEY = /^backstage-plugin-persona-docs@/;
+const TARBALLS = {
+  '.': 'backstage-plugin-persona-docs.tgz',
+  cli: 'backstage-plugin-persona-docs-cli.tgz',
+};
+// The plugin's and the command line's entries, whose checksums change with
+// every pack.
+const PLUGIN_LOCK_KEY = /^backstage-plugin-persona-docs(-cli)?@/;
 
 function run(command, args, options = {}) {
   console.log(`$ ${command} ${args.join(' ')}`);
@@ -125,15 +131,22 @@ const steps = {
     run('npm', ['run', 'build'], { cwd: root });
     rmSync(vendorDir, { recursive: true, force: true });
     mkdirSync(vendorDir, { recursive: true });
-    run('npm', ['pack', '--pack-destination', vendorDir], { cwd: root });
-    const [packed] = readdirSync(vendorDir).filter(f => f.endsWith('.tgz'));
-    renameSync(join(vendorDir, packed), join(vendorDir, TARBALL));
+    for (const [dir, tarball] of Object.entries(TARBALLS)) {
+      const packed = join(vendorDir, 'packing');
+      mkdirSync(packed);
+      run('npm', ['pack', '--pack-destination', packed], {
+        cwd: join(root, dir),
+      });
+      const [file] = readdirSync(packed);
+      renameSync(join(packed, file), join(vendorDir, tarball));
+      rmSync(packed, { recursive: true });
+    }
   },
 
   install() {
     const before = readLock();
-    // The tarball is packed anew on every run, so its checksum in yarn.lock
-    // changes; `check` makes sure nothing else did.
+    // The tarballs are packed anew on every run, so their checksums in
+    // yarn.lock change; `check` makes sure nothing else did.
     yarn(['install', '--no-immutable']);
     steps.lockUnchanged(before);
   },
@@ -150,7 +163,7 @@ const steps = {
       );
     if (changed.length > 0) {
       throw new Error(
-        `examples/app/yarn.lock changed beyond the plugin's tarball (${changed
+        `examples/app/yarn.lock changed beyond the plugin's tarballs (${changed
           .slice(0, 5)
           .join(', ')}${
           changed.length > 5 ? ', …' : ''
@@ -196,7 +209,7 @@ const steps = {
   validateCommand() {
     const appDir = join(exampleDir, 'packages', 'app');
     const validate = config =>
-      yarn(['backstage-plugin-persona-docs', 'validate', '--config', config], {
+      yarn(['persona-docs', 'validate', '--config', config], {
         cwd: appDir,
         stdio: 'pipe',
       }).toString();

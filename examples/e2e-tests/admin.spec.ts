@@ -42,7 +42,7 @@ test.describe('the validate command', () => {
     // The command as installed from the tarball, as an integrator runs it.
     const bin = resolve(
       exampleDir,
-      'node_modules/backstage-plugin-persona-docs/bin/backstage-plugin-persona-docs.js',
+      'node_modules/backstage-plugin-persona-docs-cli/bin/persona-docs.js',
     );
     const run = promisify(execFile)(
       process.execPath,

@@ -1,9 +1,9 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import useObservable from 'react-use/esm/useObservable';
 import { Persona } from '../model/types';
 import { personaApiRef, PersonaSelection } from './PersonaApi';
+import { usePersonaSelection } from './usePersonaSelection';
 
 const NO_PERSONAS: readonly Persona[] = [];
 
@@ -25,25 +25,16 @@ export interface UsePersonaResult {
 
 /**
  * The reader's persona and a way to change it, kept up to date from the
- * {@link PersonaApi}.
+ * {@link PersonaApi}, with the configured personas: for other plugins.
  *
  * @public
  */
 export function usePersona(): UsePersonaResult {
   const api = useApi(personaApiRef);
-  const selection$ = useMemo(() => api.selection$(), [api]);
-  const selection = useObservable(selection$);
+  const state = usePersonaSelection();
   const { value: personas = NO_PERSONAS } = useAsync(
     () => api.getPersonas(),
     [api],
   );
-  return useMemo(
-    () => ({
-      personas,
-      selection,
-      selectPersona: (personaId: string) => api.selectPersona(personaId),
-      clearSelection: () => api.clearSelection(),
-    }),
-    [api, selection, personas],
-  );
+  return useMemo(() => ({ ...state, personas }), [state, personas]);
 }

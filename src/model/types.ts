@@ -12,7 +12,7 @@
 export interface Persona {
   /** Lowercase letters, digits and dashes; unique among personas. */
   id: string;
-  /** Shown in the persona selector and in badges. */
+  /** Shown in the persona select, the persona cards and badges. */
   title: string;
   /** One sentence telling readers whether this persona is them. */
   description?: string;

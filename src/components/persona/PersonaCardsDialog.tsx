@@ -8,7 +8,7 @@ import { ReactNode } from 'react';
 import { personaDocsTranslationRef } from '../../translation';
 
 /**
- * The persona picker reopened from a page, in a dialog.
+ * The persona cards ("Who are you?") reopened from a page, in a dialog.
  */
 export function PersonaCardsDialog(props: {
   open: boolean;
@@ -22,9 +22,9 @@ export function PersonaCardsDialog(props: {
       onClose={props.onClose}
       maxWidth="md"
       fullWidth
-      aria-labelledby="persona-docs-picker-dialog-title"
+      aria-labelledby="persona-docs-cards-dialog-title"
     >
-      <DialogTitle id="persona-docs-picker-dialog-title">
+      <DialogTitle id="persona-docs-cards-dialog-title">
         {t('personaCards.title')}
       </DialogTitle>
       <DialogContent>{props.children}</DialogContent>

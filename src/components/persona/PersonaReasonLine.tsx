@@ -2,8 +2,13 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
+import { PersonaSelection } from '../../api/PersonaApi';
 import { personaDocsTranslationRef } from '../../translation';
-import { ShownReason } from '../../surfaces/Page/pageView';
+
+/**
+ * Why the shown persona applies: the reader's selection, or a shared link.
+ */
+export type ShownReason = PersonaSelection['reason'] | { type: 'link' };
 
 const useStyles = makeStyles(theme => ({
   line: {

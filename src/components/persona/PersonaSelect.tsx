@@ -25,7 +25,7 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /**
- * The persona picker: "All personas" and every configured persona with its
+ * The persona select: "All personas" and every configured persona with its
  * description.
  *
  * It follows the WAI-ARIA select-only combobox pattern: the control's name

@@ -5,7 +5,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { useMemo, useState } from 'react';
-import { usePersona } from '../../api/usePersona';
+import { usePersonaSelection } from '../../api/usePersonaSelection';
 import { useDocsLanguage } from '../../hooks/useDocsLanguage';
 import { useOpenEntry } from '../../hooks/useOpenEntry';
 import { usePersonaDocsData } from '../../hooks/usePersonaDocsData';
@@ -30,7 +30,7 @@ export function EntityPersonaDocsCard() {
   const { entity } = useEntity();
   const store = usePersonaDocsData();
   const language = useDocsLanguage();
-  const { selection } = usePersona();
+  const { selection } = usePersonaSelection();
   const [showAll, setShowAll] = useState(false);
   const persona = showAll ? ALL_PERSONAS : selection?.personaId;
   const ref = useMemo(() => getCompoundEntityRef(entity), [entity]);

@@ -3,7 +3,7 @@ import { RouterLink, useTranslationRef } from '@backstage/frontend-plugin-api';
 import MaterialLink from '@material-ui/core/Link';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { usePersona } from '../../api/usePersona';
+import { usePersonaSelection } from '../../api/usePersonaSelection';
 import { useDocsLanguage } from '../../hooks/useDocsLanguage';
 import { useOpenEntry } from '../../hooks/useOpenEntry';
 import { usePersonaDocsAnalytics } from '../../hooks/usePersonaDocsAnalytics';
@@ -49,7 +49,7 @@ export function DocsForYouCard(props: DocsForYouCardProps) {
   const store = usePersonaDocsData();
   const language = useDocsLanguage();
   const personas = store.personas(language);
-  const { selection, selectPersona } = usePersona();
+  const { selection, selectPersona } = usePersonaSelection();
   const persona = selection?.personaId;
   const progress = useLearningProgress(persona);
   const open = useOpenEntry(persona, progress);

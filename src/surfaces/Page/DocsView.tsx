@@ -6,7 +6,7 @@ import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { usePersona } from '../../api/usePersona';
+import { usePersonaSelection } from '../../api/usePersonaSelection';
 import { useDocsLanguage } from '../../hooks/useDocsLanguage';
 import { useOpenEntry } from '../../hooks/useOpenEntry';
 import { usePersonaDocsAnalytics } from '../../hooks/usePersonaDocsAnalytics';
@@ -33,7 +33,7 @@ import { PersonaSelect } from '../../components/persona/PersonaSelect';
 import { SectionsGrid } from './tree/SectionsGrid';
 import { SectionFilter } from './toolbar/SectionFilter';
 import { VisuallyHidden } from '../../components/primitives/VisuallyHidden';
-import { pageView } from './pageView';
+import { sectionsLayout, shownPersona } from './pageView';
 
 const useStyles = makeStyles(theme => ({
   // On the paper colour, secondary text (labels, the reason line) keeps the
@@ -52,7 +52,7 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(0.5),
     minWidth: 0,
   },
-  picker: {
+  cards: {
     padding: theme.spacing(3),
   },
   paths: {
@@ -61,7 +61,7 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /**
- * The docs of the page: the persona selector and reason, section filter and
+ * The docs of the page: the persona select and reason, section filter and
  * filter box, learning paths, search inside the docs, and the section trees.
  */
 export function DocsView(props: { store: PersonaDocsData }) {
@@ -72,12 +72,12 @@ export function DocsView(props: { store: PersonaDocsData }) {
   const { sections } = index;
   const classes = useStyles();
   const { t } = useTranslationRef(personaDocsTranslationRef);
-  const { selection, selectPersona, clearSelection } = usePersona();
+  const { selection, selectPersona, clearSelection } = usePersonaSelection();
   const [url, updateUrl] = usePersonaDocsUrl();
   const analytics = usePersonaDocsAnalytics();
-  const [pickerOpen, setPickerOpen] = useState(false);
+  const [cardsOpen, setCardsOpen] = useState(false);
   // The filter box keeps the text being typed and hands it here in a
-  // transition; the selector answers at once, and the trees follow in an
+  // transition; the select answers at once, and the trees follow in an
   // interruptible render, so typing in a portal with tens of thousands of
   // entries never freezes the page.
   const [shownQuery, setShownQuery] = useState(url.query);
@@ -85,45 +85,38 @@ export function DocsView(props: { store: PersonaDocsData }) {
     (text: string) => updateUrl({ query: text }),
     [updateUrl],
   );
-  const persona = pageView({
+  const shown = shownPersona({
     personas,
-    sections,
     selection,
     linkPersona: url.persona,
-  }).persona;
-  const shownPersona = useDeferredValue(persona);
-  const tree = useMemo(
-    () => (shownPersona ? index.filter(shownPersona, shownQuery) : undefined),
-    [index, shownPersona, shownQuery],
-  );
-  const view = pageView({
-    personas,
-    sections,
-    selection,
-    linkPersona: url.persona,
-    section: url.section,
-    tree,
   });
+  const deferredPersona = useDeferredValue(shown.persona);
+  const tree = useMemo(
+    () =>
+      deferredPersona ? index.filter(deferredPersona, shownQuery) : undefined,
+    [index, deferredPersona, shownQuery],
+  );
+  const layout = sectionsLayout({ sections, section: url.section, tree });
   const titleOf = (id: string) =>
     personaTitle(personas, id, t('personaSelect.allPersonas'));
 
   const pick = useCallback(
     (personaId: string) => {
       analytics.picked(personaId);
-      setPickerOpen(false);
+      setCardsOpen(false);
       // The URL follows the pick, so the page stays shareable.
       updateUrl({ persona: personaId });
       selectPersona(personaId);
     },
     [analytics, selectPersona, updateUrl],
   );
-  const inside = useInsideDocsSearch(props.store.flat, shownPersona);
-  const progress = useLearningProgress(shownPersona);
-  const openEntry = useOpenEntry(shownPersona, progress);
+  const inside = useInsideDocsSearch(props.store.flat, deferredPersona);
+  const progress = useLearningProgress(deferredPersona);
+  const openEntry = useOpenEntry(deferredPersona, progress);
   const { isDone } = progress;
 
   const hrefOf = useDocsTargetHref();
-  const showBadges = shownPersona === ALL_PERSONAS && personas.length > 0;
+  const showBadges = deferredPersona === ALL_PERSONAS && personas.length > 0;
   const badgesOf = useCallback(
     (entry: DocsEntry) => index.personasShowing(entry),
     [index],
@@ -139,51 +132,51 @@ export function DocsView(props: { store: PersonaDocsData }) {
     [index],
   );
 
-  if (!view.persona || !tree) {
+  if (!shown.persona || !tree) {
     return <Progress aria-label={t('page.loading')} />;
   }
 
-  const picker = (
+  const cards = (
     <PersonaCards
       personas={personas}
       sections={sections}
       countsBySection={countsBySection}
-      current={view.askWhoYouAre ? undefined : view.persona}
+      current={shown.askWhoYouAre ? undefined : shown.persona}
       onPick={pick}
     />
   );
-  if (view.askWhoYouAre) {
+  if (shown.askWhoYouAre) {
     return (
       <>
         <ConfigProblemsPanel problems={model.problems} />
         <Paper
-          className={classes.picker}
+          className={classes.cards}
           variant="outlined"
           component="section"
-          aria-labelledby="persona-docs-picker-title"
+          aria-labelledby="persona-docs-cards-title"
         >
           <Typography
             variant="h5"
             component="h2"
-            id="persona-docs-picker-title"
+            id="persona-docs-cards-title"
             gutterBottom
           >
             {t('personaCards.title')}
           </Typography>
           <Typography paragraph>{t('personaCards.description')}</Typography>
-          {picker}
+          {cards}
         </Paper>
       </>
     );
   }
 
-  const reset = view.reset && {
-    type: view.reset.type,
-    title: titleOf(view.reset.personaId),
+  const reset = shown.reset && {
+    type: shown.reset.type,
+    title: titleOf(shown.reset.personaId),
   };
   const onReset = () => {
     updateUrl({ persona: undefined });
-    if (view.reset?.type === 'automatic') clearSelection();
+    if (shown.reset?.type === 'automatic') clearSelection();
   };
   const shownTitle = titleOf(tree.persona);
 
@@ -194,11 +187,11 @@ export function DocsView(props: { store: PersonaDocsData }) {
         <div className={classes.persona}>
           <PersonaSelect
             personas={personas}
-            value={view.persona}
+            value={shown.persona}
             onPick={pick}
           />
           <PersonaReasonLine
-            reason={view.reason}
+            reason={shown.reason}
             reset={reset}
             unsaved={selection?.unsaved}
             onReset={onReset}
@@ -207,7 +200,7 @@ export function DocsView(props: { store: PersonaDocsData }) {
         {sections.length > 1 && (
           <SectionFilter
             sections={sections}
-            value={view.sectionFilter}
+            value={layout.sectionFilter}
             onChange={section => updateUrl({ section })}
           />
         )}
@@ -217,21 +210,21 @@ export function DocsView(props: { store: PersonaDocsData }) {
           onQuery={setShownQuery}
           onSearchInside={inside.available ? inside.search : undefined}
         />
-        <Button color="primary" onClick={() => setPickerOpen(true)}>
+        <Button color="primary" onClick={() => setCardsOpen(true)}>
           {t('personaCards.open')}
         </Button>
       </Paper>
       <PersonaCardsDialog
-        open={pickerOpen}
-        onClose={() => setPickerOpen(false)}
+        open={cardsOpen}
+        onClose={() => setCardsOpen(false)}
       >
-        {picker}
+        {cards}
       </PersonaCardsDialog>
       <VisuallyHidden role="status">
         {`${shownTitle}: ${
           tree.filtering
-            ? t('section.matches', { count: view.matches })
-            : t('section.entries', { count: view.total })
+            ? t('section.matches', { count: layout.matches })
+            : t('section.entries', { count: layout.total })
         }`}
       </VisuallyHidden>
       <CatalogStatusLine />
@@ -268,7 +261,7 @@ export function DocsView(props: { store: PersonaDocsData }) {
           </Grid>
         </section>
       )}
-      {view.empty && (
+      {layout.empty && (
         <NoEntriesState
           personaTitle={shownTitle}
           query={tree.filtering ? tree.query : undefined}
@@ -278,12 +271,12 @@ export function DocsView(props: { store: PersonaDocsData }) {
         />
       )}
       <SectionsGrid
-        sections={view.filledSections}
+        sections={layout.filledSections}
         filtering={tree.filtering}
         renderRow={renderRow}
       />
       <EmptySections
-        sections={view.emptySections}
+        sections={layout.emptySections}
         filtering={tree.filtering}
         personaTitle={tree.persona === ALL_PERSONAS ? undefined : shownTitle}
         onShowForAll={section => updateUrl({ persona: ALL_PERSONAS, section })}

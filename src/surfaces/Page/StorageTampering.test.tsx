@@ -125,7 +125,7 @@ async function expectPersona(persona: string, reason: string) {
   }
   expect(await screen.findByText(reason)).toBeInTheDocument();
   expect(personaControl()).toHaveTextContent(persona);
-  // The trees follow the selector in a deferred render.
+  // The trees follow the select in a deferred render.
   await waitFor(() => {
     const tree = screen.getByRole('tree', { name: 'Developer Portal docs' });
     const titles = within(tree)

@@ -1,12 +1,8 @@
 import { PersonaSelection } from '../../api/PersonaApi';
+import { ShownReason } from '../../components/persona/PersonaReasonLine';
 import { isSelectable } from '../../model/personas';
 import { ALL_PERSONAS, DocsSection, Persona } from '../../model/types';
 import { VisibleSection, VisibleTree } from '../../tree/types';
-
-/**
- * Why the shown persona applies: the reader's selection, or a shared link.
- */
-export type ShownReason = PersonaSelection['reason'] | { type: 'link' };
 
 /**
  * A way back from what is shown to what the reader would otherwise see:
@@ -17,10 +13,8 @@ export type ResetAction =
   | { type: 'own'; personaId: string }
   | { type: 'automatic'; personaId: string };
 
-/**
- * Everything the page decides before it lays anything out.
- */
-export interface PageView {
+/** Which persona the page shows, and why. */
+export interface ShownPersona {
   /** The persona shown, or undefined while the selection is loading. */
   persona?: string;
   /** A valid persona from the link, which then wins over the selection. */
@@ -29,6 +23,10 @@ export interface PageView {
   reset?: ResetAction;
   /** Nothing picks a persona for this reader: ask who they are. */
   askWhoYouAre: boolean;
+}
+
+/** How the sections of a filtered tree are laid out on the page. */
+export interface SectionsLayout {
   /** The section the link narrows to, when it names one that exists. */
   sectionFilter?: string;
   /** Sections with something to show, in config order. */
@@ -44,26 +42,20 @@ export interface PageView {
 }
 
 /**
- * Works out what the page shows from the persona selection, the view in the
- * URL and the filtered tree. Pure, so every decision is tested on its own.
+ * Works out which persona the page shows from the reader's selection and
+ * the persona in the URL. Pure, like {@link sectionsLayout}, so every
+ * decision is tested on its own.
  */
-export function pageView(input: {
+export function shownPersona(input: {
   personas: readonly Persona[];
-  sections: readonly DocsSection[];
   selection?: PersonaSelection;
   /** `?persona=` of the URL, as written. */
   linkPersona?: string;
-  /** `?section=` of the URL, as written. */
-  section?: string;
-  /** The tree for the shown persona, once filtered. */
-  tree?: VisibleTree;
-}): PageView {
-  const { personas, selection, tree } = input;
+}): ShownPersona {
+  const { personas, selection } = input;
   const linkPersona = isSelectable(personas, input.linkPersona)
     ? input.linkPersona
     : undefined;
-  const persona = linkPersona ?? selection?.personaId;
-
   let reason: ShownReason = selection?.reason ?? { type: 'link' };
   let reset: ResetAction | undefined;
   if (linkPersona !== undefined && linkPersona !== selection?.personaId) {
@@ -76,7 +68,30 @@ export function pageView(input: {
   ) {
     reset = { type: 'automatic', personaId: selection.automatic.personaId };
   }
+  return {
+    persona: linkPersona ?? selection?.personaId,
+    linkPersona,
+    reason,
+    reset,
+    askWhoYouAre:
+      linkPersona === undefined &&
+      selection?.reason.type === 'none' &&
+      selection.personaId === ALL_PERSONAS,
+  };
+}
 
+/**
+ * Lays out the sections of the filtered tree: the section the URL narrows
+ * to, the sections with something to show and the empty ones.
+ */
+export function sectionsLayout(input: {
+  sections: readonly DocsSection[];
+  /** `?section=` of the URL, as written. */
+  section?: string;
+  /** The tree for the shown persona, once filtered. */
+  tree?: VisibleTree;
+}): SectionsLayout {
+  const { tree } = input;
   const sectionFilter = input.sections.some(s => s.id === input.section)
     ? input.section
     : undefined;
@@ -88,16 +103,7 @@ export function pageView(input: {
     filtering ? s.matchCount > 0 : s.count > 0;
   const total = shown.reduce((sum, s) => sum + s.count, 0);
   const matches = shown.reduce((sum, s) => sum + s.matchCount, 0);
-
   return {
-    persona,
-    linkPersona,
-    reason,
-    reset,
-    askWhoYouAre:
-      linkPersona === undefined &&
-      selection?.reason.type === 'none' &&
-      selection.personaId === ALL_PERSONAS,
     sectionFilter,
     filledSections: shown.filter(hasContent),
     emptySections: shown.filter(s => !hasContent(s)),

@@ -3,7 +3,7 @@ import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { usePersona } from '../../api/usePersona';
+import { usePersonaSelection } from '../../api/usePersonaSelection';
 import { useDocsLanguage } from '../../hooks/useDocsLanguage';
 import { usePersonaDocsAnalytics } from '../../hooks/usePersonaDocsAnalytics';
 import { usePersonaDocsData } from '../../hooks/usePersonaDocsData';
@@ -28,7 +28,7 @@ export function PersonaSettings() {
   const classes = useStyles();
   const { t } = useTranslationRef(personaDocsTranslationRef);
   const personas = usePersonaDocsData().personas(useDocsLanguage());
-  const { selection, selectPersona, clearSelection } = usePersona();
+  const { selection, selectPersona, clearSelection } = usePersonaSelection();
   const analytics = usePersonaDocsAnalytics();
   return (
     <div data-testid="persona-docs-settings">

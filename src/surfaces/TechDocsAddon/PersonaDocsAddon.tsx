@@ -6,7 +6,7 @@ import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useEffect, useMemo } from 'react';
-import { usePersona } from '../../api/usePersona';
+import { usePersonaSelection } from '../../api/usePersonaSelection';
 import { useDocsLanguage } from '../../hooks/useDocsLanguage';
 import { useOpenEntry } from '../../hooks/useOpenEntry';
 import { usePersonaDocsData } from '../../hooks/usePersonaDocsData';
@@ -82,7 +82,7 @@ export function PersonaDocsAddon() {
   const { t } = useTranslationRef(personaDocsTranslationRef);
   const store = usePersonaDocsData();
   const language = useDocsLanguage();
-  const { selection } = usePersona();
+  const { selection } = usePersonaSelection();
   const persona = selection?.personaId;
   const { entity, path } = useReaderPage();
   const { flat } = store;

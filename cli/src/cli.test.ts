@@ -165,6 +165,15 @@ describe('validate command', () => {
     expect((await run(['validate', '--format', 'xml'])).err).toMatch(
       /--format is text or json/,
     );
+    expect((await run(['validate', '--confg', 'x.yaml'])).err).toMatch(
+      /Unknown option '--confg'/,
+    );
+    expect((await run(['validate', '--config'])).err).toMatch(
+      /--config <value>' argument missing/,
+    );
+    expect((await run(['validate', 'extra'])).err).toMatch(
+      /unexpected argument extra/,
+    );
     expect((await run(['validate'])).err).toMatch(/No app-config\.yaml here/);
     write('app-config.yaml', 'personaDocs: [unclosed\n');
     expect((await run(['validate'])).code).toBe(2);

@@ -2,8 +2,8 @@ import { ConfigReader } from '@backstage/config';
 import { ConfigSources } from '@backstage/config-loader';
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { readPersonaDocsConfig } from '../config/readPersonaDocsConfig';
-import { describeError } from '../model/text';
+import { readPersonaDocsConfig } from '../../src/config/readPersonaDocsConfig';
+import { describeError } from '../../src/model/text';
 import { checkAgainstBackend, docsReferences } from './backendCheck';
 import { KeyPositions } from './keyPositions';
 

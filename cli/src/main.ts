@@ -1,7 +1,8 @@
 /* eslint-disable no-console */
+import { parseArgs } from 'node:util';
 import { defaultConfigFiles, formatProblemLine, validate } from './validate';
 
-const USAGE = `Usage: backstage-plugin-persona-docs validate [options]
+const USAGE = `Usage: persona-docs validate [options]
 
 Checks the personaDocs block of your app-config with the reader the persona
 docs page uses, and prints every problem with its file, line and column.
@@ -26,30 +27,40 @@ interface Args {
   help: boolean;
 }
 
-function parseArgs(argv: string[]): Args | string {
-  const args: Args = { configFiles: [], format: 'text', help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [name, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) : [arg];
-    const value = () => inline ?? argv[++i];
-    if (name === '--help' || name === '-h') args.help = true;
-    else if (name === '--config') {
-      const file = value();
-      if (!file) return '--config needs a file';
-      args.configFiles.push(file);
-    } else if (name === '--backend') {
-      args.backendUrl = value();
-      if (!args.backendUrl) return '--backend needs a URL';
-    } else if (name === '--format') {
-      const format = value();
-      if (format !== 'text' && format !== 'json') {
-        return '--format is text or json';
-      }
-      args.format = format;
-    } else if (!arg.startsWith('-') && !args.command) args.command = arg;
-    else return `unknown option ${arg}`;
+/** The arguments, or what is wrong with them. */
+function readArgs(argv: string[]): Args | string {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string', multiple: true },
+        backend: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
-  return args;
+  const { values, positionals } = parsed;
+  if (values.format !== 'text' && values.format !== 'json') {
+    return '--format is text or json';
+  }
+  if (positionals.length > 1) {
+    return `unexpected argument ${positionals[1]}`;
+  }
+  if (values.config?.some(file => !file)) return '--config needs a file';
+  if (values.backend === '') return '--backend needs a URL';
+  return {
+    command: positionals[0],
+    configFiles: values.config ?? [],
+    backendUrl: values.backend,
+    format: values.format,
+    help: values.help ?? false,
+  };
 }
 
 /** Runs the command line; resolves to the exit code. */
@@ -58,7 +69,7 @@ export async function main(
   cwd: string = process.cwd(),
   env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
-  const args = parseArgs(argv);
+  const args = readArgs(argv);
   if (typeof args === 'string' || args.help || args.command !== 'validate') {
     if (typeof args === 'string') console.error(args);
     else if (!args.help) console.error('The command is validate.');

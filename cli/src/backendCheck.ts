@@ -1,5 +1,5 @@
-import { checkEntityRef } from '../model/entityRefs';
-import { describeError } from '../model/text';
+import { checkEntityRef } from '../../src/model/entityRefs';
+import { describeError } from '../../src/model/text';
 
 /** A `docs` entry of the config: where it is and the site it names. */
 export interface DocsReference {

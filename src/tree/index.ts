@@ -1,8 +1,0 @@
-export { DocsTreeIndex } from './DocsTreeIndex';
-export type {
-  EntryMatch,
-  TextRange,
-  VisibleEntry,
-  VisibleSection,
-  VisibleTree,
-} from './types';
