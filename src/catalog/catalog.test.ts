@@ -1,11 +1,13 @@
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { Entity } from '@backstage/catalog-model';
 import { readModel } from '../__testUtils__/readModel';
+import { PersonaDocsModel } from '../model/types';
 import { FlatTree } from '../tree/FlatTree';
 import { catalogGroups, catalogRequest } from './catalogQuery';
 import {
   loadCatalogEntities,
   MAX_CATALOG_ENTITIES,
+  MAX_CATALOG_PAGES,
 } from './loadCatalogEntities';
 import { matchesFilter, valuesAt } from './matchFilter';
 import { mergeCatalogEntities } from './mergeCatalogEntities';
@@ -37,6 +39,12 @@ function entity(
     spec: { type: options.type ?? 'service', owner: 'team-a' },
   };
 }
+
+/** The titles of a group's children in a merged model. */
+const titles = (m: PersonaDocsModel, id: string) =>
+  new FlatTree(m).entries
+    .find(e => e.id === id)!
+    .children.map(child => child.title);
 
 const model = readModel({
   builtInPersonas: false,
@@ -128,11 +136,6 @@ describe('matchesFilter', () => {
 });
 
 describe('mergeCatalogEntities', () => {
-  const titles = (m: typeof model, id: string) =>
-    new FlatTree(m).entries
-      .find(e => e.id === id)!
-      .children.map(child => child.title);
-
   it('lists filtered and annotated entities after the configured children, by title', () => {
     const merged = mergeCatalogEntities(model, [
       entity('zeta-handbook', { type: 'documentation' }),
@@ -221,7 +224,7 @@ describe('loadCatalogEntities', () => {
       catalogApi,
       catalogGroups(model),
     );
-    expect(entities.map(e => e.metadata.name)).toEqual(['a', 'b']);
+    expect(entities.map(e => (e as Entity).metadata.name)).toEqual(['a', 'b']);
     expect(truncated).toBe(false);
     const calls = catalogApi.queryEntities.mock.calls as any[];
     expect(calls[0][0]).toMatchObject({
@@ -236,14 +239,114 @@ describe('loadCatalogEntities', () => {
   });
 
   it('stops at the limit, saying so', async () => {
-    const page = {
-      items: Array.from({ length: 500 }, (_, i) => entity(`e${i}`)),
-      pageInfo: { nextCursor: 'more' },
-      totalItems: 1e6,
+    let page = 0;
+    const catalogApi = {
+      queryEntities: jest.fn(async () => ({
+        items: Array.from({ length: 500 }, (_, i) => entity(`e${page}-${i}`)),
+        pageInfo: { nextCursor: `page-${++page}` },
+        totalItems: 1e6,
+      })),
     };
-    const catalogApi = { queryEntities: jest.fn(async () => page) };
     const result = await loadCatalogEntities(catalogApi, catalogGroups(model));
-    expect(result.truncated).toBe(true);
+    expect(result).toMatchObject({ truncated: true, endless: false });
     expect(result.entities).toHaveLength(MAX_CATALOG_ENTITIES);
+  });
+
+  it('leaves a catalog whose cursor never ends after a bounded number of pages', async () => {
+    let page = 0;
+    const catalogApi = {
+      queryEntities: jest.fn(async () => ({
+        items: [],
+        pageInfo: { nextCursor: `empty-${++page}` },
+        totalItems: 0,
+      })),
+    };
+    const result = await loadCatalogEntities(catalogApi, catalogGroups(model));
+    expect(result).toMatchObject({ truncated: true, endless: true });
+    expect(catalogApi.queryEntities).toHaveBeenCalledTimes(MAX_CATALOG_PAGES);
+  });
+
+  it('stops when the catalog hands out a cursor a second time', async () => {
+    const catalogApi = {
+      queryEntities: jest.fn(async () => ({
+        items: [entity('loop')],
+        pageInfo: { nextCursor: 'same' },
+        totalItems: 1,
+      })),
+    };
+    const result = await loadCatalogEntities(catalogApi, catalogGroups(model));
+    expect(result.endless).toBe(true);
+    expect(catalogApi.queryEntities).toHaveBeenCalledTimes(2);
+  });
+
+  it('fails on an answer that is not a page, and reads odd pages as empty', async () => {
+    await expect(
+      loadCatalogEntities(
+        { queryEntities: async () => 'oops' as any },
+        catalogGroups(model),
+      ),
+    ).rejects.toThrow('not a page');
+    const odd = await loadCatalogEntities(
+      { queryEntities: async () => ({ items: 'x', pageInfo: 7 } as any) },
+      catalogGroups(model),
+    );
+    expect(odd).toEqual({ entities: [], truncated: false, endless: false });
+  });
+});
+
+describe('the catalog answer, untrusted', () => {
+  const groupTitles = (items: unknown[]) =>
+    titles(mergeCatalogEntities(model, items), 'runbooks');
+  const annotated = (name: string, extra: object = {}) => {
+    const e = entity(name, {
+      annotations: { 'persona-docs/group': 'runbooks' },
+    }) as any;
+    return { ...e, metadata: { ...e.metadata, ...extra } };
+  };
+
+  it('lists an entity sent twice once, however often it repeats', () => {
+    const again = Array.from({ length: 5_000 }, () => annotated('twice'));
+    const merged = mergeCatalogEntities(model, [annotated('once'), ...again]);
+    expect(titles(merged, 'runbooks')).toEqual(['once', 'twice']);
+    expect(merged.problems).toEqual(model.problems);
+  });
+
+  it('uses the name when the title is not text, and drops a description that is not', () => {
+    const merged = mergeCatalogEntities(model, [
+      annotated('odd', { title: { html: '<b>x</b>' }, description: ['x'] }),
+    ]);
+    const entry = new FlatTree(merged).entries.find(e =>
+      e.id.endsWith('component-default-odd'),
+    )!;
+    expect(entry.title).toBe('odd');
+    expect(entry.description).toBeUndefined();
+  });
+
+  it('ignores annotations that are not text', () => {
+    const odd = annotated('odd', {
+      annotations: {
+        'backstage.io/techdocs-ref': 'dir:.',
+        'persona-docs/group': ['runbooks'],
+      },
+    });
+    expect(groupTitles([odd])).toEqual([]);
+  });
+
+  it.each([
+    ['a name with a slash', { name: 'a/../../settings' }],
+    ['a name with a colon', { name: 'evil:thing' }],
+    ['a name that is not text', { name: 42 }],
+    ['a namespace with a slash', { namespace: '../x' }],
+    ['no metadata at all', undefined],
+  ])('reports and leaves out %s, keeping the others', (_case, metadata) => {
+    const bad =
+      metadata === undefined
+        ? { kind: 'Component' }
+        : annotated('bad', metadata);
+    const merged = mergeCatalogEntities(model, [bad, annotated('good')]);
+    expect(titles(merged, 'runbooks')).toEqual(['good']);
+    expect(merged.problems.map(p => p.message)).toEqual([
+      expect.stringMatching(/; entity not listed$/),
+    ]);
   });
 });

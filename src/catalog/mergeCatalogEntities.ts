@@ -1,6 +1,4 @@
-import { Entity } from '@backstage/catalog-model';
 import { formatProblem } from '../config/problems';
-import { entityKey } from '../model/entityRefs';
 import { listForMessage, quote } from '../model/text';
 import {
   ConfigProblem,
@@ -15,6 +13,7 @@ import {
   TECHDOCS_ANNOTATIONS,
 } from './catalogQuery';
 import { matchesFilter } from './matchFilter';
+import { readCatalogEntity } from './readCatalogEntity';
 
 /** Problems kept at most from the catalog, so bad annotations stay readable. */
 const MAX_PROBLEMS = 100;
@@ -37,10 +36,12 @@ function list(value: unknown): string[] {
  * group's), after the group's configured children, by title. Ids are
  * stable (the group's id and the entity ref) and never taken from config.
  * Bad annotations become problems naming the entity and the annotation.
+ * The catalog's answer is untrusted: an entity it sends twice is listed
+ * once, and one with an invalid ref is reported and left out.
  */
 export function mergeCatalogEntities(
   model: PersonaDocsModel,
-  entities: readonly Entity[],
+  items: readonly unknown[],
 ): PersonaDocsModel {
   const groups = catalogGroups(model);
   if (groups.length === 0) return model;
@@ -63,14 +64,24 @@ export function mergeCatalogEntities(
     }
   };
 
-  for (const entity of entities) {
-    const ref = entityKey({
-      kind: entity.kind ?? '',
-      namespace: entity.metadata?.namespace ?? 'default',
-      name: entity.metadata?.name ?? '',
-    });
-    if (!entity.kind || !entity.metadata?.name) continue;
-    const annotations = entity.metadata.annotations ?? {};
+  const seen = new Set<string>();
+  for (const item of items) {
+    const read = readCatalogEntity(item);
+    if (!read.ok) {
+      if (problems.length < MAX_PROBLEMS) {
+        problems.push(
+          formatProblem(read.label, 'catalogInvalidEntity', {
+            reason: read.reason,
+          }),
+        );
+      }
+      continue;
+    }
+    const entity = read.entity;
+    const ref = entity.key;
+    if (seen.has(ref)) continue;
+    seen.add(ref);
+    const annotations = entity.annotations;
     const hasDocs = TECHDOCS_ANNOTATIONS.some(a => annotations[a]);
     const named = list(annotations[GROUP_ANNOTATION]);
     if (named.length > 0 && !hasDocs) {
@@ -87,7 +98,7 @@ export function mergeCatalogEntities(
         });
     }
     for (const { entry } of groups) {
-      if (entry.fromCatalog.filters.some(f => matchesFilter(entity, f))) {
+      if (entry.fromCatalog.filters.some(f => matchesFilter(entity.raw, f))) {
         targets.add(entry.id);
       }
     }
@@ -110,20 +121,18 @@ export function mergeCatalogEntities(
       usedIds.add(id);
       const entry: DocsEntry = {
         id,
-        title: entity.metadata.title || entity.metadata.name,
+        title: entity.title ?? entity.name,
         target: {
           type: 'techdocs',
           entityRef: ref,
           kind: entity.kind,
-          namespace: entity.metadata.namespace ?? 'default',
-          name: entity.metadata.name,
+          namespace: entity.namespace,
+          name: entity.name,
         },
         children: [],
         fromEntity: ref,
       };
-      if (entity.metadata.description) {
-        entry.description = entity.metadata.description;
-      }
+      if (entity.description) entry.description = entity.description;
       if (personas.length > 0) entry.personas = personas;
       const inGroup = added.get(groupId) ?? [];
       inGroup.push(entry);
@@ -151,7 +160,7 @@ function forEachEntry(
   while (pending.length > 0) {
     const entry = pending.pop()!;
     visit(entry);
-    pending.push(...entry.children);
+    for (const child of entry.children) pending.push(child);
   }
 }
 

@@ -20,16 +20,18 @@ export function freezeModel(model: PersonaDocsModel): PersonaDocsModel {
     Object.freeze(persona);
   }
   Object.freeze(model.personas);
+  // A stack of entries to visit, filled item by item: spreading a list of
+  // 150,000 entries into push() overflows the call stack.
   const pending: DocsEntry[] = [];
   for (const section of model.sections) {
-    pending.push(...section.entries);
+    for (const entry of section.entries) pending.push(entry);
     Object.freeze(section.entries);
     freezeTranslations(section.translations);
     Object.freeze(section);
   }
   while (pending.length > 0) {
     const entry = pending.pop()!;
-    pending.push(...entry.children);
+    for (const child of entry.children) pending.push(child);
     Object.freeze(entry.children);
     if (entry.personas) Object.freeze(entry.personas);
     if (entry.target) Object.freeze(entry.target);

@@ -58,6 +58,7 @@ export const PROBLEM_TEMPLATES = {
     'the entity has no TechDocs (backstage.io/techdocs-ref); entity not listed',
   catalogUnknownPersona:
     'unknown persona {id}; known: {known}; persona ignored',
+  catalogInvalidEntity: '{reason}; entity not listed',
   moreProblems: 'and {count} more problems that are not listed',
 } as const;
 

@@ -888,6 +888,20 @@ describe('readPersonaDocsConfig', () => {
       expect(model.sections[0].entries[0].title).toBe('Level 39');
     });
 
+    it('keeps the first 200,000 of a flat section of more, and reports the rest', () => {
+      // Lists this long once overflowed the call stack, losing the block.
+      const entries = Array.from({ length: 200_001 }, (_, i) => ({
+        title: `Entry ${i}`,
+        url: `/e/${i}`,
+      }));
+      const model = read(withEntries(entries));
+      expect(model.sections[0].entries).toHaveLength(200_000);
+      expect(model.sections[0].entries[199_999].title).toBe('Entry 199999');
+      expect(model.problems.map(p => p.message)).toEqual([
+        'more than 200000 entries; the rest are ignored',
+      ]);
+    });
+
     it('stays near linear with many siblings of one title, and ids stay unique', () => {
       const time = (count: number) => {
         const entries = Array.from({ length: count }, () => ({

@@ -14,7 +14,7 @@ const SLOW_MS = 8000;
 export type CatalogStatus =
   | { state: 'none' }
   | { state: 'loading'; slow: boolean }
-  | { state: 'loaded'; count: number; truncated: boolean }
+  | { state: 'loaded'; count: number; truncated: boolean; endless: boolean }
   | { state: 'failed'; error: string };
 
 /**
@@ -77,19 +77,23 @@ export class PersonaDocsStore {
         this.setStatus({ state: 'loading', slow: true });
       }
     }, SLOW_MS);
-    this.loading = loadCatalogEntities(catalogApi, groups).then(
-      ({ entities, truncated }) => {
-        clearTimeout(slow);
-        this.currentData = new PersonaDocsData(
-          mergeCatalogEntities(this.configured.model, entities),
-        );
-        this.setStatus({ state: 'loaded', count: entities.length, truncated });
-      },
-      error => {
-        clearTimeout(slow);
+    // Whatever goes wrong, reading or merging an odd answer, ends as
+    // `failed`, never as `loading` forever.
+    this.loading = loadCatalogEntities(catalogApi, groups)
+      .then(({ entities, truncated, endless }) => {
+        const model = mergeCatalogEntities(this.configured.model, entities);
+        this.currentData = new PersonaDocsData(model);
+        this.setStatus({
+          state: 'loaded',
+          count: entities.length,
+          truncated,
+          endless,
+        });
+      })
+      .catch(error => {
         this.setStatus({ state: 'failed', error: describeError(error) });
-      },
-    );
+      })
+      .finally(() => clearTimeout(slow));
   }
 
   private setStatus(status: CatalogStatus) {

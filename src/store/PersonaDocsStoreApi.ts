@@ -16,12 +16,10 @@ export interface PersonaDocsStoreApi {
 }
 
 /** The store, registered like the plugin's other APIs; not exported. */
-export const personaDocsStoreApiRef = createApiRef<PersonaDocsStoreApi>().with(
-  {
-    id: 'plugin.persona-docs.store',
-    pluginId: 'persona-docs',
-  },
-);
+export const personaDocsStoreApiRef = createApiRef<PersonaDocsStoreApi>().with({
+  id: 'plugin.persona-docs.store',
+  pluginId: 'persona-docs',
+});
 
 /** What the store needs, for both frontend systems' API factories. */
 export const personaDocsStoreApiDeps = { configApi: coreApis.config };

@@ -162,6 +162,8 @@ const messages: TranslationMessages<
     'catalog.failed':
       'Die Doku aus dem Katalog konnte nicht geladen werden ({{error}}); die Doku aus der Konfiguration wird angezeigt.',
     'catalog.retry': 'Erneut versuchen',
+    'catalog.endless':
+      'Der Katalog lieferte immer weitere Seiten, daher wurde das Lesen beendet; die bis dahin gelieferten Entitäten werden angezeigt.',
     'catalog.truncated':
       'Der Katalog hat mehr als {{max}} Entitäten gefunden; nur die ersten {{max}} werden aufgeführt.',
     'problems.title_one': '{{count}} Problem in der personaDocs-Konfiguration',

@@ -174,6 +174,8 @@ export const englishMessages = {
     failed:
       'Docs from the catalog could not be loaded ({{error}}); the docs from config are shown.',
     retry: 'Try again',
+    endless:
+      'The catalog kept sending more pages, so reading stopped; the entities it sent until then are listed.',
     truncated:
       'The catalog matched more than {{max}} entities; only the first {{max}} are listed.',
   },

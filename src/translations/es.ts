@@ -166,6 +166,8 @@ const messages: TranslationMessages<
     'catalog.failed':
       'No se pudieron cargar los docs del catálogo ({{error}}); se muestran los docs de la configuración.',
     'catalog.retry': 'Reintentar',
+    'catalog.endless':
+      'El catálogo seguía enviando páginas, así que se dejó de leer; se muestran las entidades recibidas hasta entonces.',
     'catalog.truncated':
       'El catálogo encontró más de {{max}} entidades; solo se muestran las primeras {{max}}.',
     'problems.title_one':

@@ -165,6 +165,8 @@ const messages: TranslationMessages<
     'catalog.failed':
       'Les docs du catalogue n’ont pas pu être chargées ({{error}}) ; les docs de la configuration sont affichées.',
     'catalog.retry': 'Réessayer',
+    'catalog.endless':
+      'Le catalogue envoyait sans fin de nouvelles pages ; la lecture s’est arrêtée et les entités reçues jusque-là sont listées.',
     'catalog.truncated':
       'Le catalogue a trouvé plus de {{max}} entités ; seules les {{max}} premières sont listées.',
     'problems.title_one':

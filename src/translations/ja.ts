@@ -170,6 +170,8 @@ const messages: TranslationMessages<
     'catalog.failed':
       'カタログのドキュメントを読み込めませんでした（{{error}}）。設定のドキュメントを表示しています。',
     'catalog.retry': '再試行',
+    'catalog.endless':
+      'カタログがページを送り続けたため読み込みを停止しました。それまでに受け取ったエンティティを表示しています。',
     'catalog.truncated':
       'カタログで {{max}} 件を超えるエンティティが見つかりました。最初の {{max}} 件のみ表示しています。',
     'problems.title_one': 'personaDocs の設定に {{count}} 件の問題があります',

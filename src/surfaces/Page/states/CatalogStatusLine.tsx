@@ -47,6 +47,13 @@ export function CatalogStatusLine() {
       </Alert>
     );
   }
+  if (status.state === 'loaded' && status.endless) {
+    return (
+      <Alert className={classes.root} severity="warning">
+        {t('catalog.endless')}
+      </Alert>
+    );
+  }
   if (status.state === 'loaded' && status.truncated) {
     return (
       <Alert className={classes.root} severity="info">
