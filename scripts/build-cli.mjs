@@ -19,6 +19,9 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: Object.keys(pkg.dependencies ?? {}),
+  // esbuild reads Docusaurus sidebars for `import`; it is loaded from the
+  // project at run time (every Backstage repository has it through
+  // @backstage/cli) and cannot be bundled.
+  external: [...Object.keys(pkg.dependencies ?? {}), 'esbuild'],
   logLevel: 'warning',
 });

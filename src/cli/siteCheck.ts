@@ -76,7 +76,8 @@ export function readSitePages(option: string, cwd: string): SitePages {
     ['mkdocs.yml', 'mkdocs.yaml'].some(name => existsSync(join(target, name)));
   if (isProject) {
     const project = readMkDocsProject(findMkDocsConfig(target));
-    const entityRef = entity ?? siteEntityFromCatalogInfo(dirname(project.configFile));
+    const entityRef =
+      entity ?? siteEntityFromCatalogInfo(dirname(project.configFile))?.entityRef;
     if (!entityRef) {
       throw new Error(`--site ${path}: no catalog-info.yaml beside it names the site; write --site <entity-ref>=${path}`);
     }

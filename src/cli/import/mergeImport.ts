@@ -176,11 +176,11 @@ export function mergeImport(
       fields.set(k, { ...T.fields.get(k), ...O.fields.get(k) });
     } else {
       fields.set(k, T.fields.get(k)!);
-      if (!inB(k)) report.added++;
+      if (!inB(k) && !isSection(k)) report.added++;
     }
   }
   for (const k of B.fields.keys()) {
-    if (inO(k) && !inT(k) && !kept.has(k)) report.removed++;
+    if (inO(k) && !inT(k) && !kept.has(k) && !isSection(k)) report.removed++;
   }
 
   const childrenOf = (parent: Key): Key[] => {
@@ -203,7 +203,7 @@ export function mergeImport(
     return order;
   };
 
-  const build = (key: Key, isSection: boolean): unknown => {
+  const build = (key: Key, sectionLevel: boolean): unknown => {
     if (O.raw.has(key)) return O.raw.get(key);
     const children = childrenOf(key)
       .map(k => build(k, false))
@@ -213,15 +213,15 @@ export function mergeImport(
     const hadChildren =
       (O.children.get(key)?.length ?? 0) > 0 || (!inO(key) && (T.children.get(key)?.length ?? 0) > 0);
     const leadsSomewhere = ['docs', 'url', 'fromCatalog'].some(f => own[f] !== undefined);
-    if (generated && hadChildren && children.length === 0 && (isSection || !leadsSomewhere)) {
-      report.removed++;
+    if (generated && hadChildren && children.length === 0 && (sectionLevel || !leadsSomewhere)) {
+      if (!sectionLevel) report.removed++;
       return undefined; // a group whose pages all went
     }
     const item: Fields = key.startsWith('~') ? {} : { id: key.slice(2) };
     Object.assign(item, own);
-    const listWanted = isSection ? !('entries' in own) : O.emptyList.has(key);
+    const listWanted = sectionLevel ? !('entries' in own) : O.emptyList.has(key);
     if (children.length > 0 || listWanted) {
-      item[isSection ? 'entries' : 'children'] = children;
+      item[sectionLevel ? 'entries' : 'children'] = children;
     }
     return item;
   };

@@ -19,7 +19,7 @@ function stringify(document: Document): string {
       }
     },
   });
-  return document.toString({ lineWidth: 0 });
+  return document.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 function readDocument(file: string): Document {

@@ -117,7 +117,8 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     },
     notes,
   );
-  const entityText = options.entity ?? siteEntityFromCatalogInfo(site.dir);
+  const catalogEntity = siteEntityFromCatalogInfo(site.dir);
+  const entityText = options.entity ?? catalogEntity?.entityRef;
   if (!entityText) {
     throw new Error(
       `no catalog-info.yaml in ${site.dir} names this site (backstage.io/techdocs-ref: dir:.); name its entity with --entity`,
@@ -139,7 +140,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     pageUrl: site.pageUrl,
     entityRef,
     idPrefix: siteName,
-    siteTitle: options.section ?? site.title ?? siteName,
+    siteTitle: options.section ?? site.title ?? catalogEntity?.title ?? siteName,
     splitTopLevel: options.splitTopLevel ?? false,
     personaOrder: words.order,
   });

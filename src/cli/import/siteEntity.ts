@@ -5,13 +5,19 @@ import { checkEntityRef } from '../../model/entityRefs';
 
 const TECHDOCS_REF = 'backstage.io/techdocs-ref';
 
+/** The catalog entity of a site's sources: its ref and title. */
+export interface SiteEntity {
+  entityRef: string;
+  title?: string;
+}
+
 /**
- * The entity ref of the TechDocs site whose sources are in `dir`, from the
+ * The entity of the TechDocs site whose sources are in `dir`, from the
  * `catalog-info.yaml` beside them: the entity whose
  * `backstage.io/techdocs-ref` is `dir:` a path that resolves to `dir`.
  * Undefined when there is no such file or entity.
  */
-export function siteEntityFromCatalogInfo(dir: string): string | undefined {
+export function siteEntityFromCatalogInfo(dir: string): SiteEntity | undefined {
   for (const name of ['catalog-info.yaml', 'catalog-info.yml']) {
     const file = join(dir, name);
     if (!existsSync(file)) continue;
@@ -25,7 +31,7 @@ export function siteEntityFromCatalogInfo(dir: string): string | undefined {
   return undefined;
 }
 
-function entityRefOf(entity: unknown, dir: string): string | undefined {
+function entityRefOf(entity: unknown, dir: string): SiteEntity | undefined {
   if (typeof entity !== 'object' || entity === null) return undefined;
   const { kind, metadata } = entity as Record<string, any>;
   const techdocsRef = metadata?.annotations?.[TECHDOCS_REF];
@@ -34,7 +40,9 @@ function entityRefOf(entity: unknown, dir: string): string | undefined {
   if (resolve(dir, techdocsRef.slice(4)) !== resolve(dir)) return undefined;
   const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : 'default';
   const check = checkEntityRef(`${kind}:${namespace}/${metadata.name}`, 'component');
-  return check.ok ? check.key : undefined;
+  if (!check.ok) return undefined;
+  const title = typeof metadata.title === 'string' ? metadata.title.trim() : '';
+  return { entityRef: check.key, ...(title && { title }) };
 }
 
 /** An entity ref as written by the importer: `kind:namespace/name`, or throws. */
