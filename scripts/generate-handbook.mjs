@@ -121,7 +121,8 @@ function record(path, info, personas, ruled) {
 // ---------------------------------------------------------------------------
 // The site.
 
-rmSync(out, { recursive: true, force: true });
+// Only the site's own files are replaced: an import's output beside them stays.
+rmSync(join(out, 'docs'), { recursive: true, force: true });
 const nav = [];
 pages.set('index.md', '---\ntitle: Acme Handbook\ndescription: How we build, run and use our developer portal.\n---\n\n# Acme Handbook\n');
 expected['index.md'] = { url: '', description: 'How we build, run and use our developer portal.', personas: null };

@@ -32,12 +32,12 @@ export function isIndexFile(src: string): boolean {
  */
 export function listDocsPages(docsDir: string): string[] {
   const pages: string[] = [];
-  const seen = new Set<string>();
+  const above = new Set<string>();
   const walk = (dir: string, relative: string) => {
     // MkDocs follows symlinks; a link back up the tree must not loop.
     const real = realpathSync(dir);
-    if (seen.has(real)) return;
-    seen.add(real);
+    if (above.has(real)) return;
+    above.add(real);
     const files: string[] = [];
     const dirs: string[] = [];
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -68,6 +68,7 @@ export function listDocsPages(docsDir: string): string[] {
     for (const name of dirs.sort(compareCodePoints)) {
       walk(join(dir, name), relative ? `${relative}/${name}` : name);
     }
+    above.delete(real);
   };
   walk(docsDir, '');
   return pages;
