@@ -162,8 +162,10 @@ export function checkSites(
         reached.add(key);
       } else reached.add(key);
     }
-    for (const [key, page] of site.pages) {
-      if (reached.has(key) || (site.nav && !site.nav.has(key))) continue;
+    // In the nav's order, as a reader of the site meets the pages.
+    for (const key of site.nav ?? site.pages.keys()) {
+      const page = site.pages.get(key);
+      if (!page || reached.has(key)) continue;
       const name = page.src ?? page.path;
       if (ignore.some(glob => matchesGlob(name, glob))) continue;
       findings.push({
