@@ -19,9 +19,11 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // esbuild reads Docusaurus sidebars for `import`; it is loaded from the
-  // project at run time (every Backstage repository has it through
-  // @backstage/cli) and cannot be bundled.
-  external: [...Object.keys(pkg.dependencies ?? {}), 'esbuild'],
+  // Dependencies and peers (esbuild, which `import` loads to read Docusaurus
+  // sidebars, among them) come from the project's node_modules.
+  external: [
+    ...Object.keys(pkg.dependencies ?? {}),
+    ...Object.keys(pkg.peerDependencies ?? {}),
+  ],
   logLevel: 'warning',
 });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* eslint-disable no-console */
 /*
  * Generates "Acme Handbook", a docs site of a few hundred pages for trying
  * and testing `backstage-plugin-persona-docs import` and `validate --site`:
@@ -24,7 +25,9 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
 });
 if (positionals.length !== 1 || !['1', '2'].includes(values.revision)) {
-  console.error('Usage: node scripts/generate-handbook.mjs <dir> [--revision 1|2]');
+  console.error(
+    'Usage: node scripts/generate-handbook.mjs <dir> [--revision 1|2]',
+  );
   process.exit(2);
 }
 const out = resolve(positionals[0]);
@@ -40,9 +43,55 @@ function random() {
 }
 const pick = list => list[Math.floor(random() * list.length)];
 
-const VERBS = ['Configuring', 'Deploying', 'Securing', 'Monitoring', 'Upgrading', 'Extending', 'Testing', 'Debugging', 'Scaling', 'Migrating', 'Writing', 'Reviewing', 'Publishing', 'Customizing', 'Integrating'];
-const THINGS = ['the catalog', 'templates', 'search', 'TechDocs', 'permissions', 'the proxy', 'auth providers', 'plugins', 'the database', 'caching', 'notifications', 'the scheduler', 'entity providers', 'processors', 'themes', 'feature flags', 'the event bus', 'API docs', 'Kubernetes', 'ownership'];
-const REASONS = ['so teams can find what they own', 'without downtime', 'for a large organisation', 'step by step', 'with examples', 'and what to check afterwards', 'in production', 'for the first time'];
+const VERBS = [
+  'Configuring',
+  'Deploying',
+  'Securing',
+  'Monitoring',
+  'Upgrading',
+  'Extending',
+  'Testing',
+  'Debugging',
+  'Scaling',
+  'Migrating',
+  'Writing',
+  'Reviewing',
+  'Publishing',
+  'Customizing',
+  'Integrating',
+];
+const THINGS = [
+  'the catalog',
+  'templates',
+  'search',
+  'TechDocs',
+  'permissions',
+  'the proxy',
+  'auth providers',
+  'plugins',
+  'the database',
+  'caching',
+  'notifications',
+  'the scheduler',
+  'entity providers',
+  'processors',
+  'themes',
+  'feature flags',
+  'the event bus',
+  'API docs',
+  'Kubernetes',
+  'ownership',
+];
+const REASONS = [
+  'so teams can find what they own',
+  'without downtime',
+  'for a large organisation',
+  'step by step',
+  'with examples',
+  'and what to check afterwards',
+  'in production',
+  'for the first time',
+];
 
 /** Pages: [path, {title?, heading?, description?, meta}], in nav order. */
 const pages = new Map();
@@ -67,11 +116,25 @@ function pageName() {
  * `personas`, `persona` with an alias, `audience`, or `tags`.
  */
 function writePage(path, { title, personas, form }) {
-  const description = path.endsWith('01-install.md') ? `${title} step by step.` : `${title} ${pick(REASONS)}.`;
+  const description = path.endsWith('01-install.md')
+    ? `${title} step by step.`
+    : `${title} ${pick(REASONS)}.`;
   const lines = [];
   const personaForms = {
     list: () => `personas: [${personas.join(', ')}]`,
-    alias: () => `persona: ${personas.map(p => ({ administrator: 'admin', integrator: 'plugin-developer', user: 'end user', contributor: 'maintainer', 'business-stakeholder': 'stakeholders' })[p]).join(', ')}`,
+    alias: () =>
+      `persona: ${personas
+        .map(
+          p =>
+            ({
+              administrator: 'admin',
+              integrator: 'plugin-developer',
+              user: 'end user',
+              contributor: 'maintainer',
+              'business-stakeholder': 'stakeholders',
+            }[p]),
+        )
+        .join(', ')}`,
     audience: () => `audience:\n${personas.map(p => `  - ${p}`).join('\n')}`,
     tags: () => `tags: [${[...personas, 'howto'].join(', ')}]`,
   };
@@ -84,7 +147,10 @@ function writePage(path, { title, personas, form }) {
     lines.push('---', `title: ${title}`, `description: ${description}`);
     if (personas) lines.push(personaForms[form]());
     // Docusaurus ids, Backstage style: the file name again.
-    if (used.size % 5 === 0) lines.push(`id: ${path.slice(path.lastIndexOf('/') + 1, -3).replace(/^\d+-/, '')}`);
+    if (used.size % 5 === 0)
+      lines.push(
+        `id: ${path.slice(path.lastIndexOf('/') + 1, -3).replace(/^\d+-/, '')}`,
+      );
     lines.push('---', '', `# ${title}`, '', description, '');
     body = lines.join('\n');
   }
@@ -98,16 +164,23 @@ function folder(dir, count, options = {}) {
   const forms = ['list', 'list', 'alias', 'audience', 'tags', 'list'];
   const items = [];
   const index = `${dir}/index.md`;
-  const indexInfo = writePage(index, { title: groupTitle, personas, form: personas ? indexForm : 'heading' });
+  const indexInfo = writePage(index, {
+    title: groupTitle,
+    personas,
+    form: personas ? indexForm : 'heading',
+  });
   record(index, indexInfo, personas, options.ruled);
   items.push(index);
   for (let i = 0; i < count; i++) {
     const { title, slug } = pageName();
     const path = `${dir}/${slug}.md`;
-    const form = personas ? forms[i % forms.length] : i % 7 === 3 ? 'multimarkdown' : 'list';
-    const own = personas ?? undefined;
-    const info = writePage(path, { title, personas: own, form: own ? form : form === 'list' ? 'none' : form });
-    record(path, info, own, options.ruled);
+    // Pages of folders without personas carry none; a few of them use
+    // MultiMarkdown metadata instead of a YAML block.
+    let form = 'none';
+    if (personas) form = forms[i % forms.length];
+    else if (i % 7 === 3) form = 'multimarkdown';
+    const info = writePage(path, { title, personas, form });
+    record(path, info, personas, options.ruled);
     items.push({ [title]: path });
   }
   return { [groupTitle]: [...items, ...nested] };
@@ -115,7 +188,11 @@ function folder(dir, count, options = {}) {
 
 function record(path, info, personas, ruled) {
   const url = path.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '/');
-  expected[path] = { url, ...(info.description && { description: info.description }), personas: personas ?? ruled ?? null };
+  expected[path] = {
+    url,
+    ...(info.description && { description: info.description }),
+    personas: personas ?? ruled ?? null,
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -124,53 +201,148 @@ function record(path, info, personas, ruled) {
 // Only the site's own files are replaced: an import's output beside them stays.
 rmSync(join(out, 'docs'), { recursive: true, force: true });
 const nav = [];
-pages.set('index.md', '---\ntitle: Acme Handbook\ndescription: How we build, run and use our developer portal.\n---\n\n# Acme Handbook\n');
-expected['index.md'] = { url: '', description: 'How we build, run and use our developer portal.', personas: null };
+pages.set(
+  'index.md',
+  '---\ntitle: Acme Handbook\ndescription: How we build, run and use our developer portal.\n---\n\n# Acme Handbook\n',
+);
+expected['index.md'] = {
+  url: '',
+  description: 'How we build, run and use our developer portal.',
+  personas: null,
+};
 nav.push({ Home: 'index.md' });
 nav.push(folder('overview', 6, { groupTitle: 'Overview' }));
-nav.push(folder('getting-started', 8, { groupTitle: 'Getting started', personas: ['user'] }));
+nav.push(
+  folder('getting-started', 8, {
+    groupTitle: 'Getting started',
+    personas: ['user'],
+  }),
+);
 // A numbered file, as Docusaurus sites order them; its doc id drops the number.
-writePage('getting-started/01-install.md', { title: 'Install the portal', personas: ['user'], form: 'list' });
-record('getting-started/01-install.md', { description: 'Install the portal step by step.' }, ['user']);
+writePage('getting-started/01-install.md', {
+  title: 'Install the portal',
+  personas: ['user'],
+  form: 'list',
+});
+record(
+  'getting-started/01-install.md',
+  { description: 'Install the portal step by step.' },
+  ['user'],
+);
 nav[2]['Getting started'].splice(1, 0, 'getting-started/01-install.md');
 
-const auth = folder('developer-portal/administrator-guides/auth', 10, { groupTitle: 'Authentication', personas: ['administrator'] });
-const deployment = folder('developer-portal/administrator-guides/deployment', 8, { groupTitle: 'Deployment', personas: ['administrator'], indexForm: 'alias' });
-const plugins = ['catalog', 'scaffolder', 'search', 'techdocs', 'kubernetes', 'notifications'].map(name =>
-  folder(`developer-portal/core-plugins/${name}`, 5, { groupTitle: name === 'techdocs' ? 'TechDocs' : name[0].toUpperCase() + name.slice(1), personas: ['user', 'administrator'] }),
+const auth = folder('developer-portal/administrator-guides/auth', 10, {
+  groupTitle: 'Authentication',
+  personas: ['administrator'],
+});
+const deployment = folder(
+  'developer-portal/administrator-guides/deployment',
+  8,
+  { groupTitle: 'Deployment', personas: ['administrator'], indexForm: 'alias' },
+);
+const plugins = [
+  'catalog',
+  'scaffolder',
+  'search',
+  'techdocs',
+  'kubernetes',
+  'notifications',
+].map(name =>
+  folder(`developer-portal/core-plugins/${name}`, 5, {
+    groupTitle:
+      name === 'techdocs' ? 'TechDocs' : name[0].toUpperCase() + name.slice(1),
+    personas: ['user', 'administrator'],
+  }),
 );
 nav.push({
   'Developer Portal': [
     'developer-portal/index.md',
-    folder('developer-portal/administrator-guides', 20, { groupTitle: 'Administrator guides', personas: ['administrator'], nested: [auth, deployment] }),
-    folder('developer-portal/user-guides', 20, { groupTitle: 'User guides', personas: ['user'] }),
+    folder('developer-portal/administrator-guides', 20, {
+      groupTitle: 'Administrator guides',
+      personas: ['administrator'],
+      nested: [auth, deployment],
+    }),
+    folder('developer-portal/user-guides', 20, {
+      groupTitle: 'User guides',
+      personas: ['user'],
+    }),
     { 'Core plugins': plugins },
     { 'Backstage on GitHub': 'https://github.com/backstage/backstage' },
   ],
 });
-pages.set('developer-portal/index.md', '# Developer Portal\n\nThe portal you get out of the box.\n');
-expected['developer-portal/index.md'] = { url: 'developer-portal/', personas: null };
+pages.set(
+  'developer-portal/index.md',
+  '# Developer Portal\n\nThe portal you get out of the box.\n',
+);
+expected['developer-portal/index.md'] = {
+  url: 'developer-portal/',
+  personas: null,
+};
 
-const backend = folder('framework/backend-system', 20, { groupTitle: 'Backend system', personas: ['integrator'] });
-const frontend = folder('framework/frontend-system', 15, { groupTitle: 'Frontend system', personas: ['integrator'] });
+const backend = folder('framework/backend-system', 20, {
+  groupTitle: 'Backend system',
+  personas: ['integrator'],
+});
+const frontend = folder('framework/frontend-system', 15, {
+  groupTitle: 'Frontend system',
+  personas: ['integrator'],
+});
 nav.push({
   Framework: [
     'framework/index.md',
-    folder('framework/architecture', 10, { groupTitle: 'Architecture', personas: ['integrator', 'contributor'] }),
+    folder('framework/architecture', 10, {
+      groupTitle: 'Architecture',
+      personas: ['integrator', 'contributor'],
+    }),
     backend,
     frontend,
-    folder('framework/plugins', 20, { groupTitle: 'Building plugins', personas: ['integrator'] }),
+    folder('framework/plugins', 20, {
+      groupTitle: 'Building plugins',
+      personas: ['integrator'],
+    }),
   ],
 });
-pages.set('framework/index.md', '---\ndescription: Build on Backstage.\n---\n\n# Framework\n');
-expected['framework/index.md'] = { url: 'framework/', description: 'Build on Backstage.', personas: null };
+pages.set(
+  'framework/index.md',
+  '---\ndescription: Build on Backstage.\n---\n\n# Framework\n',
+);
+expected['framework/index.md'] = {
+  url: 'framework/',
+  description: 'Build on Backstage.',
+  personas: null,
+};
 
 // No personas in the pages: the rules file gives them.
-nav.push({ Reference: [folder('reference/api', 60, { groupTitle: 'API reference', ruled: ['integrator'] })] });
-nav.push(folder('contributing', 12, { groupTitle: 'Contributing', personas: ['contributor'] }));
-nav.push(folder('business', 10, { groupTitle: 'For stakeholders', personas: ['business-stakeholder'], indexForm: 'audience' }));
-nav.push(folder('releases', 20, { groupTitle: 'Release notes', ruled: ['administrator', 'integrator'] }));
-nav.push({ 'Community chat': 'https://discord.gg/backstage-687207715902193673' });
+nav.push({
+  Reference: [
+    folder('reference/api', 60, {
+      groupTitle: 'API reference',
+      ruled: ['integrator'],
+    }),
+  ],
+});
+nav.push(
+  folder('contributing', 12, {
+    groupTitle: 'Contributing',
+    personas: ['contributor'],
+  }),
+);
+nav.push(
+  folder('business', 10, {
+    groupTitle: 'For stakeholders',
+    personas: ['business-stakeholder'],
+    indexForm: 'audience',
+  }),
+);
+nav.push(
+  folder('releases', 20, {
+    groupTitle: 'Release notes',
+    ruled: ['administrator', 'integrator'],
+  }),
+);
+nav.push({
+  'Community chat': 'https://discord.gg/backstage-687207715902193673',
+});
 
 // A page MkDocs builds but the nav leaves out.
 pages.set('drafts/unfinished.md', '# Unfinished\n');
@@ -190,7 +362,14 @@ if (revision === 2) {
   nav[3]['Developer Portal'][1]['Administrator guides'].push(moved);
   expected[Object.values(moved)[0]].personas = ['user'];
   nav[5] = { 'Reference docs': nav[5].Reference };
-  nav.splice(6, 0, folder('operations', 5, { groupTitle: 'Operations', personas: ['administrator'] }));
+  nav.splice(
+    6,
+    0,
+    folder('operations', 5, {
+      groupTitle: 'Operations',
+      personas: ['administrator'],
+    }),
+  );
 }
 
 for (const [path, text] of pages) {
@@ -203,13 +382,20 @@ const yamlNav = (items, indent) =>
     .map(item => {
       if (typeof item === 'string') return `${indent}- ${item}`;
       const [title, value] = Object.entries(item)[0];
-      if (typeof value === 'string') return `${indent}- ${JSON.stringify(title)}: ${value}`;
-      return `${indent}- ${JSON.stringify(title)}:\n${yamlNav(value, `${indent}    `)}`;
+      if (typeof value === 'string')
+        return `${indent}- ${JSON.stringify(title)}: ${value}`;
+      return `${indent}- ${JSON.stringify(title)}:\n${yamlNav(
+        value,
+        `${indent}    `,
+      )}`;
     })
     .join('\n');
 writeFileSync(
   join(out, 'mkdocs.yml'),
-  `site_name: Acme Handbook\nsite_description: A generated handbook for persona docs tests\n# The exact theme does not matter for paths; the built-in one builds fastest.\ntheme:\n  name: mkdocs\nnav:\n${yamlNav(nav, '  ')}\n`,
+  `site_name: Acme Handbook\nsite_description: A generated handbook for persona docs tests\n# The exact theme does not matter for paths; the built-in one builds fastest.\ntheme:\n  name: mkdocs\nnav:\n${yamlNav(
+    nav,
+    '  ',
+  )}\n`,
 );
 writeFileSync(
   join(out, 'catalog-info.yaml'),
@@ -230,23 +416,46 @@ const sidebarItems = (items, indent) =>
       const [title, value] = Object.entries(item)[0];
       if (typeof value === 'string') {
         return value.startsWith('http')
-          ? `${indent}{ type: 'link', label: ${JSON.stringify(title)}, href: '${value}' },`
-          : `${indent}{ type: 'doc', id: '${docId(value)}', label: ${JSON.stringify(title)} },`;
+          ? `${indent}{ type: 'link', label: ${JSON.stringify(
+              title,
+            )}, href: '${value}' },`
+          : `${indent}{ type: 'doc', id: '${docId(
+              value,
+            )}', label: ${JSON.stringify(title)} },`;
       }
       const [first, ...rest] = value;
       if (title.startsWith('Reference')) {
-        return `${indent}{ type: 'category', label: ${JSON.stringify(title)}, items: [{ type: 'autogenerated', dirName: 'reference' }] },`;
+        return `${indent}{ type: 'category', label: ${JSON.stringify(
+          title,
+        )}, items: [{ type: 'autogenerated', dirName: 'reference' }] },`;
       }
-      const link = typeof first === 'string' && first.endsWith('index.md') ? `link: { type: 'doc', id: '${docId(first)}' }, ` : '';
+      const link =
+        typeof first === 'string' && first.endsWith('index.md')
+          ? `link: { type: 'doc', id: '${docId(first)}' }, `
+          : '';
       const children = link ? rest : value;
-      return `${indent}{\n${indent}  type: 'category',\n${indent}  label: ${JSON.stringify(title)},\n${indent}  ${link}items: [\n${sidebarItems(children, `${indent}    `)}\n${indent}  ],\n${indent}},`;
+      return `${indent}{\n${indent}  type: 'category',\n${indent}  label: ${JSON.stringify(
+        title,
+      )},\n${indent}  ${link}items: [\n${sidebarItems(
+        children,
+        `${indent}    `,
+      )}\n${indent}  ],\n${indent}},`;
     })
     .join('\n');
 writeFileSync(
   join(out, 'sidebars.ts'),
-  `import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';\n\nconst sidebars: SidebarsConfig = {\n  handbook: [\n${sidebarItems(nav, '    ')}\n  ],\n};\n\nexport default sidebars;\n`,
+  `import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';\n\nconst sidebars: SidebarsConfig = {\n  handbook: [\n${sidebarItems(
+    nav,
+    '    ',
+  )}\n  ],\n};\n\nexport default sidebars;\n`,
 );
 mkdirSync(join(out, 'docs', 'reference', 'api'), { recursive: true });
-writeFileSync(join(out, 'docs', 'reference', 'api', '_category_.json'), '{ "label": "API reference" }\n');
-writeFileSync(join(out, 'expected.json'), `${JSON.stringify({ pages: expected }, null, 2)}\n`);
+writeFileSync(
+  join(out, 'docs', 'reference', 'api', '_category_.json'),
+  '{ "label": "API reference" }\n',
+);
+writeFileSync(
+  join(out, 'expected.json'),
+  `${JSON.stringify({ pages: expected }, null, 2)}\n`,
+);
 console.log(`Wrote ${pages.size} pages to ${out} (revision ${revision}).`);

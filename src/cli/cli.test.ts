@@ -184,7 +184,9 @@ describe('validate command', () => {
     expect((await run(['validate', '--format', 'xml'])).err).toMatch(
       /--format is text or json/,
     );
-    expect((await run(['validate', '--colour'])).err).toMatch(/Unknown option '--colour'/);
+    expect((await run(['validate', '--colour'])).err).toMatch(
+      /Unknown option '--colour'/,
+    );
     expect((await run(['validate'])).err).toMatch(/No app-config\.yaml here/);
     write('app-config.yaml', 'personaDocs: [unclosed\n');
     expect((await run(['validate'])).code).toBe(2);

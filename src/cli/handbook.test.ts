@@ -3,7 +3,13 @@
  */
 import { ConfigReader } from '@backstage/config';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -18,10 +24,19 @@ import { readPersonaDocsConfig } from '../config/readPersonaDocsConfig';
 const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin', 'backstage-plugin-persona-docs.js');
 const ENTITY = 'component:default/acme-handbook';
-const EVERYONE = ['user', 'administrator', 'integrator', 'contributor', 'business-stakeholder'];
+const EVERYONE = [
+  'user',
+  'administrator',
+  'integrator',
+  'contributor',
+  'business-stakeholder',
+];
 
 interface Expected {
-  pages: Record<string, { url: string; description?: string; personas: string[] | null }>;
+  pages: Record<
+    string,
+    { url: string; description?: string; personas: string[] | null }
+  >;
 }
 interface Entry {
   id?: string;
@@ -40,13 +55,34 @@ function node(args: string[], cwd: string) {
 }
 const cli = (args: string[], cwd: string) => node([bin, ...args], cwd);
 const generate = (dir: string, revision = '1') => {
-  const result = node([join(root, 'scripts', 'generate-handbook.mjs'), dir, '--revision', revision], root);
+  const result = node(
+    [
+      join(root, 'scripts', 'generate-handbook.mjs'),
+      dir,
+      '--revision',
+      revision,
+    ],
+    root,
+  );
   expect(result.code).toBe(0);
-  return JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
+  return JSON.parse(
+    readFileSync(join(dir, 'expected.json'), 'utf8'),
+  ) as Expected;
 };
-const IMPORT = ['import', '--mkdocs', 'mkdocs.yml', '--rules', 'persona-rules.yaml', '--output', 'persona-docs.yaml'];
+const IMPORT = [
+  'import',
+  '--mkdocs',
+  'mkdocs.yml',
+  '--rules',
+  'persona-rules.yaml',
+  '--output',
+  'persona-docs.yaml',
+];
 
-function sectionsOf(dir: string, file = 'persona-docs.yaml'): { id: string; title: string; entries: Entry[] }[] {
+function sectionsOf(
+  dir: string,
+  file = 'persona-docs.yaml',
+): { id: string; title: string; entries: Entry[] }[] {
   return parse(readFileSync(join(dir, file), 'utf8')).personaDocs.sections;
 }
 
@@ -70,21 +106,32 @@ function problemsOf(dir: string, file = 'persona-docs.yaml') {
 }
 
 /** Each page of the nav has an entry with its URL, description and personas. */
-function expectPagesMapped(sections: { entries: Entry[] }[], expected: Expected) {
-  const entries = flatten(sections).filter(({ entry }) => entry.docs === ENTITY);
+function expectPagesMapped(
+  sections: { entries: Entry[] }[],
+  expected: Expected,
+) {
+  const entries = flatten(sections).filter(
+    ({ entry }) => entry.docs === ENTITY,
+  );
   for (const [src, page] of Object.entries(expected.pages)) {
-    const found = entries.filter(({ entry }) => (entry.path ?? '') === page.url);
+    const found = entries.filter(
+      ({ entry }) => (entry.path ?? '') === page.url,
+    );
     expect({ src, found: found.length > 0 }).toEqual({ src, found: true });
     const [{ entry, personas }] = found;
     if (page.description) expect(entry.description).toBe(page.description);
-    if (page.personas) expect({ src, personas: [...personas].sort() }).toEqual({ src, personas: [...page.personas].sort() });
+    if (page.personas)
+      expect({ src, personas: [...personas].sort() }).toEqual({
+        src,
+        personas: [...page.personas].sort(),
+      });
   }
 }
 
 let dir: string;
 beforeAll(() => {
   const build = node([join(root, 'scripts', 'build-cli.mjs')], root);
-  expect(build.code).toBe(0);
+  if (build.code !== 0) throw new Error(`build-cli failed: ${build.err}`);
 });
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'persona-docs-handbook-'));
@@ -103,13 +150,21 @@ describe('import and validate on a generated handbook', () => {
     expect(problemsOf(dir)).toEqual([]);
     const sections = sectionsOf(dir);
     // The rules file sends the release notes to a section of their own.
-    expect(sections.map(s => s.title)).toEqual(['Acme Handbook', 'Release notes']);
+    expect(sections.map(s => s.title)).toEqual([
+      'Acme Handbook',
+      'Release notes',
+    ]);
     expectPagesMapped(sections, expected);
     // Inherited personas keep the block small: most entries carry none.
     const all = flatten(sections);
-    expect(all.filter(({ entry }) => entry.personas).length).toBeLessThan(all.length / 10);
+    expect(all.filter(({ entry }) => entry.personas).length).toBeLessThan(
+      all.length / 10,
+    );
 
-    const validate = cli(['validate', '--config', 'persona-docs.yaml', '--site', '.'], dir);
+    const validate = cli(
+      ['validate', '--config', 'persona-docs.yaml', '--site', '.'],
+      dir,
+    );
     expect(validate.out).toContain('No problems in personaDocs');
     expect(validate.code).toBe(0);
   });
@@ -120,21 +175,44 @@ describe('import and validate on a generated handbook', () => {
     const sections = sectionsOf(dir);
     const guides = sections[0].entries.find(e => e.title === 'Overview')!;
     const [first, second] = guides.children!.splice(0, 2);
-    writeFileSync(join(dir, 'persona-docs.yaml'), stringify({ personaDocs: { sections } }));
+    writeFileSync(
+      join(dir, 'persona-docs.yaml'),
+      stringify({ personaDocs: { sections } }),
+    );
 
-    const result = cli(['validate', '--config', 'persona-docs.yaml', '--site', '.', '--ignore-page', 'releases/**'], dir);
+    const result = cli(
+      [
+        'validate',
+        '--config',
+        'persona-docs.yaml',
+        '--site',
+        '.',
+        '--ignore-page',
+        'releases/**',
+      ],
+      dir,
+    );
     expect(result.code).toBe(1);
     expect(result.out.split('\n')).toEqual([
-      `docs/${first.path!.slice(0, -1)}.md:1:1 ${ENTITY} ${first.path}: no entry reaches this page`,
-      `docs/${second.path!.slice(0, -1)}.md:1:1 ${ENTITY} ${second.path}: no entry reaches this page`,
+      `docs/${first.path!.slice(0, -1)}.md:1:1 ${ENTITY} ${
+        first.path
+      }: no entry reaches this page`,
+      `docs/${second.path!.slice(0, -1)}.md:1:1 ${ENTITY} ${
+        second.path
+      }: no entry reaches this page`,
       '2 problems in personaDocs.',
       '',
     ]);
 
-    writeFileSync(join(dir, 'app-config.yaml'), 'app:\n  title: No mapping here\n');
+    writeFileSync(
+      join(dir, 'app-config.yaml'),
+      'app:\n  title: No mapping here\n',
+    );
     const missing = cli(['validate'], dir);
     expect(missing.code).toBe(1);
-    expect(missing.out).toContain('personaDocs: missing: app-config.yaml has no personaDocs block');
+    expect(missing.out).toContain(
+      'personaDocs: missing: app-config.yaml has no personaDocs block',
+    );
   });
 
   it('re-imports a changed nav without losing hand edits', () => {
@@ -145,44 +223,77 @@ describe('import and validate on a generated handbook', () => {
     const overview = main.entries.find(e => e.title === 'Overview')!;
     overview.title = 'About Acme';
     overview.personas = ['user', 'administrator'];
-    main.entries.splice(1, 0, { title: 'Status page', url: 'https://status.example.com' });
+    main.entries.splice(1, 0, {
+      title: 'Status page',
+      url: 'https://status.example.com',
+    });
     const contributing = main.entries.find(e => e.title === 'Contributing')!;
     const deleted = contributing.children!.pop()!;
     const described = contributing.children![0];
     described.description = 'Written by hand.';
-    writeFileSync(join(dir, 'persona-docs.yaml'), stringify({ personaDocs: { sections } }));
+    writeFileSync(
+      join(dir, 'persona-docs.yaml'),
+      stringify({ personaDocs: { sections } }),
+    );
 
     const expected = generate(dir, '2');
     // Before the re-import, validate names what changed in the site.
-    const stale = cli(['validate', '--config', 'persona-docs.yaml', '--site', '.'], dir);
+    const stale = cli(
+      ['validate', '--config', 'persona-docs.yaml', '--site', '.'],
+      dir,
+    );
     expect(stale.code).toBe(1);
-    expect(stale.out).toMatch(/has no page developer-portal\/user-guides\/[a-z-]+\/ \(mkdocs\.yml\); the page was moved or removed/);
-    expect(stale.out).toMatch(/developer-portal\/user-guides\/[a-z-]+\/ left the nav of mkdocs\.yml/);
-    expect(stale.out).toMatch(/docs\/operations\/index\.md:1:1 .* operations\/: no entry reaches this page/);
+    expect(stale.out).toMatch(
+      /has no page developer-portal\/user-guides\/[a-z-]+\/ \(mkdocs\.yml\); the page was moved or removed/,
+    );
+    expect(stale.out).toMatch(
+      /developer-portal\/user-guides\/[a-z-]+\/ left the nav of mkdocs\.yml/,
+    );
+    expect(stale.out).toMatch(
+      /docs\/operations\/index\.md:1:1 .* operations\/: no entry reaches this page/,
+    );
 
     const again = cli(IMPORT, dir);
     expect(again.code).toBe(0);
-    expect(again.out).toMatch(/persona-docs\.yaml: \d+ added, \d+ removed, 3 hand-edited fields kept\./);
+    expect(again.out).toMatch(
+      /persona-docs\.yaml: \d+ added, \d+ removed, 3 hand-edited fields kept\./,
+    );
     expect(problemsOf(dir)).toEqual([]);
     const merged = sectionsOf(dir);
     const all = flatten(merged);
     const byId = new Map(all.map(({ entry }) => [entry.id, entry]));
-    expect(byId.get(overview.id)).toMatchObject({ title: 'About Acme', personas: ['user', 'administrator'] });
-    expect(merged[0].entries[1]).toEqual({ title: 'Status page', url: 'https://status.example.com' });
+    expect(byId.get(overview.id)).toMatchObject({
+      title: 'About Acme',
+      personas: ['user', 'administrator'],
+    });
+    expect(merged[0].entries[1]).toEqual({
+      title: 'Status page',
+      url: 'https://status.example.com',
+    });
     expect(byId.get(described.id)!.description).toBe('Written by hand.');
     expect(byId.has(deleted.id)).toBe(false);
-    expect(all.some(({ entry }) => entry.title === 'Reference docs')).toBe(true);
+    expect(all.some(({ entry }) => entry.title === 'Reference docs')).toBe(
+      true,
+    );
     expect(all.some(({ entry }) => entry.title === 'Reference')).toBe(false);
     // Pages nobody edited follow the site, new ones included.
     const untouched = Object.fromEntries(
-      Object.entries(expected.pages).filter(([src]) => !src.startsWith('overview/') && !src.startsWith('contributing/')),
+      Object.entries(expected.pages).filter(
+        ([src]) =>
+          !src.startsWith('overview/') && !src.startsWith('contributing/'),
+      ),
     );
     expectPagesMapped(merged, { pages: untouched });
 
     // The one page no entry reaches now is the one whose entry you deleted.
-    const validate = cli(['validate', '--config', 'persona-docs.yaml', '--site', '.'], dir);
+    const validate = cli(
+      ['validate', '--config', 'persona-docs.yaml', '--site', '.'],
+      dir,
+    );
     expect(validate.out.split('\n')).toEqual([
-      `docs/${deleted.path!.slice(0, -1)}.md:1:1 ${ENTITY} ${deleted.path}: no entry reaches this page`,
+      `docs/${deleted.path!.slice(0, -1)}.md:1:1 ${ENTITY} ${
+        deleted.path
+      }: no entry reaches this page`,
       '1 problem in personaDocs.',
       '',
     ]);
@@ -190,7 +301,18 @@ describe('import and validate on a generated handbook', () => {
 
   it('maps the Docusaurus sidebar of the same docs to the same pages', () => {
     const expected = generate(dir);
-    const result = cli(['import', '--docusaurus', 'sidebars.ts', '--rules', 'persona-rules.yaml', '--output', 'docusaurus.yaml'], dir);
+    const result = cli(
+      [
+        'import',
+        '--docusaurus',
+        'sidebars.ts',
+        '--rules',
+        'persona-rules.yaml',
+        '--output',
+        'docusaurus.yaml',
+      ],
+      dir,
+    );
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     expect(problemsOf(dir, 'docusaurus.yaml')).toEqual([]);
@@ -202,13 +324,20 @@ describe('import and validate on a generated handbook', () => {
 const hasMkDocs = spawnSync('mkdocs', ['--version']).status === 0;
 // CI installs MkDocs and sets PERSONA_DOCS_REQUIRE_MKDOCS, so there this
 // test cannot be skipped; elsewhere it is reported as skipped.
-const withMkDocs = hasMkDocs || process.env.PERSONA_DOCS_REQUIRE_MKDOCS ? it : it.skip;
+const describeWithMkDocs =
+  hasMkDocs || process.env.PERSONA_DOCS_REQUIRE_MKDOCS
+    ? describe
+    : describe.skip;
 
-describe('the paths MkDocs builds', () => {
-  withMkDocs('has a page at every entry path of the import', () => {
+describeWithMkDocs('the paths MkDocs builds', () => {
+  it('has a page at every entry path of the import', () => {
     generate(dir);
     expect(cli(IMPORT, dir).code).toBe(0);
-    const build = spawnSync('mkdocs', ['build', '--quiet', '--site-dir', 'site'], { cwd: dir, encoding: 'utf8' });
+    const build = spawnSync(
+      'mkdocs',
+      ['build', '--quiet', '--site-dir', 'site'],
+      { cwd: dir, encoding: 'utf8' },
+    );
     expect(build.stderr).toBe('');
     expect(build.status).toBe(0);
     const docs = flatten(sectionsOf(dir)).filter(({ entry }) => entry.docs);
@@ -217,9 +346,14 @@ describe('the paths MkDocs builds', () => {
       .map(({ entry }) => join('site', entry.path ?? '', 'index.html'))
       .filter(file => !existsSync(join(dir, file)));
     expect(missing).toEqual([]);
-    const validate = cli(['validate', '--config', 'persona-docs.yaml', '--site', `${ENTITY}=site`], dir);
+    const validate = cli(
+      ['validate', '--config', 'persona-docs.yaml', '--site', `${ENTITY}=site`],
+      dir,
+    );
     // The built site has the page the nav leaves out, too.
-    expect(validate.out.split('\n')[0]).toBe(`site/drafts/unfinished/index.html:1:1 ${ENTITY} drafts/unfinished/: no entry reaches this page`);
+    expect(validate.out.split('\n')[0]).toBe(
+      `site/drafts/unfinished/index.html:1:1 ${ENTITY} drafts/unfinished/: no entry reaches this page`,
+    );
     expect(validate.code).toBe(1);
   });
 });

@@ -1,5 +1,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, matchesGlob, relative, resolve } from 'node:path';
+import {
+  basename,
+  dirname,
+  join,
+  matchesGlob,
+  relative,
+  resolve,
+} from 'node:path';
 import { checkEntityRef } from '../model/entityRefs';
 import { findMkDocsConfig, readMkDocsProject } from './import/mkdocsConfig';
 import { listDocsPages, MAX_DOCS_FILES, pageUrl } from './import/mkdocsFiles';
@@ -39,7 +46,10 @@ export function pageKey(path: string): string {
 }
 
 /** `[ref=]path`: the entity is optional when the site says it. */
-export function parseSiteOption(value: string): { entity?: string; path: string } {
+export function parseSiteOption(value: string): {
+  entity?: string;
+  path: string;
+} {
   const at = value.indexOf('=');
   if (at > 0) {
     const check = checkEntityRef(value.slice(0, at), 'component');
@@ -56,7 +66,8 @@ function builtPages(dir: string): SitePages['pages'] {
       const path = prefix ? `${prefix}/${name}` : name;
       if (statSync(full).isDirectory()) walk(full, path);
       else if (name.endsWith('.html') && path !== '404.html') {
-        if (pages.size >= MAX_DOCS_FILES) throw new Error(`more than ${MAX_DOCS_FILES} pages in ${dir}`);
+        if (pages.size >= MAX_DOCS_FILES)
+          throw new Error(`more than ${MAX_DOCS_FILES} pages in ${dir}`);
         const url = path.replace(/(^|\/)index\.html$/, '$1');
         pages.set(pageKey(url), { path: url, file: full });
       }
@@ -70,28 +81,44 @@ function builtPages(dir: string): SitePages['pages'] {
 export function readSitePages(option: string, cwd: string): SitePages {
   const { entity, path } = parseSiteOption(option);
   const target = resolve(cwd, path);
-  if (!existsSync(target)) throw new Error(`--site ${path}: no such file or folder`);
+  if (!existsSync(target))
+    throw new Error(`--site ${path}: no such file or folder`);
   const isProject =
     !statSync(target).isDirectory() ||
     ['mkdocs.yml', 'mkdocs.yaml'].some(name => existsSync(join(target, name)));
   if (isProject) {
     const project = readMkDocsProject(findMkDocsConfig(target));
     const entityRef =
-      entity ?? siteEntityFromCatalogInfo(dirname(project.configFile))?.entityRef;
+      entity ??
+      siteEntityFromCatalogInfo(dirname(project.configFile))?.entityRef;
     if (!entityRef) {
-      throw new Error(`--site ${path}: no catalog-info.yaml beside it names the site; write --site <entity-ref>=${path}`);
+      throw new Error(
+        `--site ${path}: no catalog-info.yaml beside it names the site; write --site <entity-ref>=${path}`,
+      );
     }
     const sources = listDocsPages(project.docsDir);
     const pages: SitePages['pages'] = new Map();
     const keyOf = new Map<string, string>();
     for (const src of sources) {
       const url = pageUrl(src, project.useDirectoryUrls);
-      pages.set(pageKey(url), { path: url, file: join(project.docsDir, src), src });
+      pages.set(pageKey(url), {
+        path: url,
+        file: join(project.docsDir, src),
+        src,
+      });
       keyOf.set(src, pageKey(url));
     }
-    const site: SitePages = { entityRef, label: relative(cwd, project.configFile), pages };
+    const site: SitePages = {
+      entityRef,
+      label: relative(cwd, project.configFile),
+      pages,
+    };
     if (project.nav !== undefined) {
-      const nav = readMkDocsNav(project.nav, new Set(sources), new ImportNotes());
+      const nav = readMkDocsNav(
+        project.nav,
+        new Set(sources),
+        new ImportNotes(),
+      );
       site.nav = new Set(navPages(nav).map(src => keyOf.get(src)!));
     }
     return site;
@@ -106,14 +133,25 @@ export function readSitePages(option: string, cwd: string): SitePages {
     if (check.ok) entityRef = check.key;
   }
   if (!entityRef) {
-    throw new Error(`--site ${path}: name the site's entity, as --site <entity-ref>=${path}`);
+    throw new Error(
+      `--site ${path}: name the site's entity, as --site <entity-ref>=${path}`,
+    );
   }
-  return { entityRef, label: relative(cwd, target) || '.', pages: builtPages(target) };
+  return {
+    entityRef,
+    label: relative(cwd, target) || '.',
+    pages: builtPages(target),
+  };
 }
 
 /** Every `docs` entry of the block: key path, entity key and page path. */
 function docsEntries(personaDocs: unknown) {
-  const found: { key: string; entity: string; path: string; hasPath: boolean }[] = [];
+  const found: {
+    key: string;
+    entity: string;
+    path: string;
+    hasPath: boolean;
+  }[] = [];
   const visit = (value: unknown, key: string) => {
     if (Array.isArray(value)) {
       value.forEach((item, index) => visit(item, `${key}[${index}]`));
@@ -124,7 +162,13 @@ function docsEntries(personaDocs: unknown) {
     if (typeof record.docs === 'string') {
       const check = checkEntityRef(record.docs, 'component');
       const path = typeof record.path === 'string' ? record.path : '';
-      if (check.ok) found.push({ key, entity: check.key, path, hasPath: typeof record.path === 'string' });
+      if (check.ok)
+        found.push({
+          key,
+          entity: check.key,
+          path,
+          hasPath: typeof record.path === 'string',
+        });
     }
     for (const child of ['sections', 'entries', 'children']) {
       if (child in record) visit(record[child], `${key}.${child}`);
@@ -156,9 +200,17 @@ export function checkSites(
       const page = site.pages.get(key);
       const at = `${entry.key}.${entry.hasPath ? 'path' : 'docs'}`;
       if (!page) {
-        findings.push({ key: at, message: `${site.entityRef} has no page ${entry.path || '(home)'} (${site.label}); the page was moved or removed` });
+        findings.push({
+          key: at,
+          message: `${site.entityRef} has no page ${entry.path || '(home)'} (${
+            site.label
+          }); the page was moved or removed`,
+        });
       } else if (site.nav && !site.nav.has(key)) {
-        findings.push({ key: at, message: `${entry.path || '(home)'} left the nav of ${site.label}` });
+        findings.push({
+          key: at,
+          message: `${entry.path || '(home)'} left the nav of ${site.label}`,
+        });
         reached.add(key);
       } else reached.add(key);
     }

@@ -118,7 +118,12 @@ export async function validate(
     } catch {
       data = undefined; // the reader has reported why
     }
-    for (const finding of checkSites(data, sites, options.cwd, options.ignorePages)) {
+    for (const finding of checkSites(
+      data,
+      sites,
+      options.cwd,
+      options.ignorePages,
+    )) {
       problems.push({
         ...(finding.file
           ? { file: finding.file, line: 1, column: 1 }

@@ -1,7 +1,13 @@
 /**
  * @jest-environment node
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -23,8 +29,12 @@ function write(files: Record<string, string>) {
 async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((line: string) => out.push(line));
-  const error = jest.spyOn(console, 'error').mockImplementation((line: string) => err.push(line));
+  const log = jest
+    .spyOn(console, 'log')
+    .mockImplementation((line: string) => out.push(line));
+  const error = jest
+    .spyOn(console, 'error')
+    .mockImplementation((line: string) => err.push(line));
   try {
     const code = await main(argv, dir, {});
     return { code, out: out.join('\n'), err: err.join('\n') };
@@ -44,7 +54,13 @@ const site = {
 describe('import command', () => {
   it('prints the block with the summary apart, mapping the file tree when there is no nav', async () => {
     write(site);
-    const result = await run(['import', '--mkdocs', 'site', '--entity', 'ops-docs']);
+    const result = await run([
+      'import',
+      '--mkdocs',
+      'site',
+      '--entity',
+      'ops-docs',
+    ]);
     expect(result.code).toBe(0);
     expect(parse(result.out)).toEqual({
       personaDocs: {
@@ -53,14 +69,29 @@ describe('import command', () => {
             id: 'ops',
             title: 'Ops',
             entries: [
-              { id: 'ops-docs-home', title: 'Ops', description: 'Start.', docs: 'component:default/ops-docs' },
+              {
+                id: 'ops-docs-home',
+                title: 'Ops',
+                description: 'Start.',
+                docs: 'component:default/ops-docs',
+              },
               {
                 id: 'ops-docs-nav-run',
                 title: 'Run',
                 personas: ['administrator'],
                 children: [
-                  { id: 'ops-docs-run-deploy', title: 'Deploy', docs: 'component:default/ops-docs', path: 'run/deploy/' },
-                  { id: 'ops-docs-run-squads', title: 'Squads', docs: 'component:default/ops-docs', path: 'run/squads/' },
+                  {
+                    id: 'ops-docs-run-deploy',
+                    title: 'Deploy',
+                    docs: 'component:default/ops-docs',
+                    path: 'run/deploy/',
+                  },
+                  {
+                    id: 'ops-docs-run-squads',
+                    title: 'Squads',
+                    docs: 'component:default/ops-docs',
+                    path: 'run/squads/',
+                  },
                 ],
               },
             ],
@@ -68,36 +99,80 @@ describe('import command', () => {
         ],
       },
     });
-    expect(result.err).toContain('note: run/squads.md: audience squad leads is no known persona; ignored');
-    expect(result.err).toMatch(/Mapped 3 pages into 4 entries \(1 groups, 3 pages, 0 links\) in 1 section/);
+    expect(result.err).toContain(
+      'note: run/squads.md: audience squad leads is no known persona; ignored',
+    );
+    expect(result.err).toMatch(
+      /Mapped 3 pages into 4 entries \(1 groups, 3 pages, 0 links\) in 1 section/,
+    );
   });
 
   it('knows the personas app-config defines, and their aliases from the rules file', async () => {
     write({
       ...site,
-      'app-config.yaml': 'personaDocs:\n  personas:\n    - id: squad-lead\n      title: Squad lead\n',
+      'app-config.yaml':
+        'personaDocs:\n  personas:\n    - id: squad-lead\n      title: Squad lead\n',
       'rules.yaml': 'aliases:\n  squad leads: squad-lead\n',
     });
-    const result = await run(['import', '--mkdocs', 'site/mkdocs.yml', '--entity', 'ops-docs', '--config', 'app-config.yaml', '--rules', 'rules.yaml', '--output', 'out.yaml']);
+    const result = await run([
+      'import',
+      '--mkdocs',
+      'site/mkdocs.yml',
+      '--entity',
+      'ops-docs',
+      '--config',
+      'app-config.yaml',
+      '--rules',
+      'rules.yaml',
+      '--output',
+      'out.yaml',
+    ]);
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
-    const squads = parse(readFileSync(join(dir, 'out.yaml'), 'utf8')).personaDocs.sections[0].entries[1].children[1];
+    const squads = parse(readFileSync(join(dir, 'out.yaml'), 'utf8'))
+      .personaDocs.sections[0].entries[1].children[1];
     expect(squads.personas).toEqual(['squad-lead']);
   });
 
   it('says what it needs when the site or its entity is missing', async () => {
     write(site);
-    expect(await run(['import'])).toMatchObject({ code: 2, err: expect.stringContaining('name the site: --mkdocs <mkdocs.yml> or --docusaurus <sidebars.js>') });
-    expect(await run(['import', '--mkdocs', 'site'])).toMatchObject({ code: 2, err: expect.stringContaining('name its entity with --entity') });
-    expect(await run(['import', '--mkdocs', 'site', '--entity', 'Bad Name!'])).toMatchObject({ code: 2, err: expect.stringContaining('invalid entity ref') });
-    expect(await run(['import', '--pages', 'x'])).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option '--pages'") });
+    expect(await run(['import'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining(
+        'name the site: --mkdocs <mkdocs.yml> or --docusaurus <sidebars.js>',
+      ),
+    });
+    expect(await run(['import', '--mkdocs', 'site'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('name its entity with --entity'),
+    });
+    expect(
+      await run(['import', '--mkdocs', 'site', '--entity', 'Bad Name!']),
+    ).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('invalid entity ref'),
+    });
+    expect(await run(['import', '--pages', 'x'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("Unknown option '--pages'"),
+    });
     expect((await run(['import', '--help'])).code).toBe(0);
   });
 
   it('exits 1 when the written block has problems, naming them', async () => {
     write({ ...site, 'out.yaml': 'personaDocs:\n  defaultPersona: nobody\n' });
-    const result = await run(['import', '--mkdocs', 'site', '--entity', 'ops-docs', '--output', 'out.yaml']);
+    const result = await run([
+      'import',
+      '--mkdocs',
+      'site',
+      '--entity',
+      'ops-docs',
+      '--output',
+      'out.yaml',
+    ]);
     expect(result.code).toBe(1);
-    expect(result.out).toContain('problem: personaDocs.defaultPersona: unknown persona "nobody"');
+    expect(result.out).toContain(
+      'problem: personaDocs.defaultPersona: unknown persona "nobody"',
+    );
   });
 });

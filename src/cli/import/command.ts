@@ -31,7 +31,10 @@ Exits with 0 when the block is written and the plugin reads it without
 problems, 1 when it has problems, 2 when the site or files cannot be used.`;
 
 /** `import`: resolves to the exit code. */
-export async function importCommand(argv: string[], cwd: string): Promise<number> {
+export async function importCommand(
+  argv: string[],
+  cwd: string,
+): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -89,14 +92,26 @@ export async function importCommand(argv: string[], cwd: string): Promise<number
   for (const note of result.notes) say(`note: ${note}`);
   const { stats, merge } = result;
   say(
-    `Mapped ${stats.pages} pages into ${stats.entries} entries (${stats.groups} groups, ${stats.docs} pages, ${stats.links} links) in ${stats.sections} section${stats.sections === 1 ? '' : 's'}; ${stats.withDescription} with a description, ${stats.withPersonas} with personas of their own; ${seconds} s.`,
+    `Mapped ${stats.pages} pages into ${stats.entries} entries (${
+      stats.groups
+    } groups, ${stats.docs} pages, ${stats.links} links) in ${
+      stats.sections
+    } section${stats.sections === 1 ? '' : 's'}; ${
+      stats.withDescription
+    } with a description, ${
+      stats.withPersonas
+    } with personas of their own; ${seconds} s.`,
   );
   if (merge && values.output) {
     say(
-      `${values.output}: ${merge.added} added, ${merge.removed} removed, ${merge.handEdits} hand-edited field${merge.handEdits === 1 ? '' : 's'} kept.`,
+      `${values.output}: ${merge.added} added, ${merge.removed} removed, ${
+        merge.handEdits
+      } hand-edited field${merge.handEdits === 1 ? '' : 's'} kept.`,
     );
     for (const id of merge.keptEdited) {
-      say(`kept ${id}: its page left the nav, but you edited its entry; delete it if it should go`);
+      say(
+        `kept ${id}: its page left the nav, but you edited its entry; delete it if it should go`,
+      );
     }
   }
   for (const problem of result.problems) say(`problem: ${problem}`);

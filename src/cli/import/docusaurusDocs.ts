@@ -53,7 +53,11 @@ function readCategory(dir: string): Record<string, unknown> | undefined {
       const value = name.endsWith('.json')
         ? JSON.parse(text)
         : parse(text, { maxAliasCount: 50 });
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      if (
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value)
+      ) {
         return value as Record<string, unknown>;
       }
     } catch {

@@ -10,7 +10,8 @@ export interface PageMeta {
 
 // MkDocs' own patterns (mkdocs/utils/meta.py), so a page reads the same here
 // as in the site TechDocs builds.
-const YAML_BLOCK = /^-{3}[ \t]*\r?\n([\s\S]*?\r?\n)?(?:\.{3}|-{3})[ \t]*(?:\r?\n|$)/;
+const YAML_BLOCK =
+  /^-{3}[ \t]*\r?\n([\s\S]*?\r?\n)?(?:\.{3}|-{3})[ \t]*(?:\r?\n|$)/;
 const META_LINE = /^ {0,3}([A-Za-z0-9_-]+):\s*(.*)$/;
 const META_MORE = /^(?: {4}|\t)\s*(.*)$/;
 
@@ -45,9 +46,7 @@ export function readPageMeta(text: string): PageMeta {
   return heading === undefined ? { data } : { data, heading };
 }
 
-function parseYamlBlock(
-  source: string,
-): Record<string, unknown> | undefined {
+function parseYamlBlock(source: string): Record<string, unknown> | undefined {
   if (source.length > MAX_FRONT_MATTER) return undefined;
   let value: unknown;
   try {
@@ -80,7 +79,8 @@ function readMultiMarkdownMeta(text: string): {
     const more = meta ? undefined : META_MORE.exec(line);
     if (meta) {
       key = meta[1].toLowerCase();
-      data[key] = key in data ? `${data[key]} ${meta[2].trim()}` : meta[2].trim();
+      data[key] =
+        key in data ? `${data[key]} ${meta[2].trim()}` : meta[2].trim();
     } else if (more && key) {
       data[key] = `${data[key]} ${more[1].trim()}`;
     } else {

@@ -36,7 +36,9 @@ export class IdPool {
     let id = wanted;
     for (let n = 2; this.taken.has(id); n++) {
       const suffix = `-${n}`;
-      id = `${wanted.slice(0, MAX_ID_LENGTH - suffix.length).replace(/-+$/, '')}${suffix}`;
+      id = `${wanted
+        .slice(0, MAX_ID_LENGTH - suffix.length)
+        .replace(/-+$/, '')}${suffix}`;
     }
     this.taken.add(id);
     return id;

@@ -1,7 +1,13 @@
 /**
  * @jest-environment node
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSidebars } from './loadSidebars';
@@ -24,13 +30,18 @@ describe('loadSidebars', () => {
       join(dir, 'sidebars.ts'),
       `import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';\nimport { docs } from './items';\nconst sidebars: SidebarsConfig = { main: [...docs, { type: 'category', label: 'More', items: [] }] };\nexport default sidebars;\n`,
     );
-    await expect(loadSidebars(join(dir, 'sidebars.ts'), [join(dir, 'docs')])).resolves.toEqual({
+    await expect(
+      loadSidebars(join(dir, 'sidebars.ts'), [join(dir, 'docs')]),
+    ).resolves.toEqual({
       main: ['intro', { type: 'category', label: 'More', items: [] }],
     });
   });
 
   it('loads a CommonJS sidebars.js', async () => {
-    writeFileSync(join(dir, 'sidebars.js'), `module.exports = { docs: { Start: ['intro'] } };\n`);
+    writeFileSync(
+      join(dir, 'sidebars.js'),
+      `module.exports = { docs: { Start: ['intro'] } };\n`,
+    );
     await expect(loadSidebars(join(dir, 'sidebars.js'), [])).resolves.toEqual({
       docs: { Start: ['intro'] },
     });
@@ -42,7 +53,11 @@ describe('loadSidebars', () => {
       `const fs = require('fs');\nconst tried = {};\ntry { fs.writeFileSync(__dirname + '/written.txt', 'x'); tried.write = 'allowed'; } catch (e) { tried.write = e.code; }\ntry { require('child_process').execSync('true'); tried.exec = 'allowed'; } catch (e) { tried.exec = e.code; }\ntried.env = Object.keys(process.env).length;\nmodule.exports = tried;\n`,
     );
     const result = await loadSidebars(join(dir, 'sidebars.js'), []);
-    expect(result).toEqual({ write: 'ERR_ACCESS_DENIED', exec: 'ERR_ACCESS_DENIED', env: 0 });
+    expect(result).toEqual({
+      write: 'ERR_ACCESS_DENIED',
+      exec: 'ERR_ACCESS_DENIED',
+      env: 0,
+    });
     expect(existsSync(join(dir, 'written.txt'))).toBe(false);
   });
 
@@ -51,11 +66,18 @@ describe('loadSidebars', () => {
       join(dir, 'sidebars.js'),
       `let secret; try { secret = require('fs').readFileSync('/etc/hostname', 'utf8'); } catch (e) { secret = e.code; }\nmodule.exports = { secret };\n`,
     );
-    await expect(loadSidebars(join(dir, 'sidebars.js'), [])).resolves.toEqual({ secret: 'ERR_ACCESS_DENIED' });
+    await expect(loadSidebars(join(dir, 'sidebars.js'), [])).resolves.toEqual({
+      secret: 'ERR_ACCESS_DENIED',
+    });
   });
 
   it('says why a sidebars file that throws could not be loaded', async () => {
-    writeFileSync(join(dir, 'sidebars.js'), `throw new Error('broken sidebar');\n`);
-    await expect(loadSidebars(join(dir, 'sidebars.js'), [])).rejects.toThrow(/sidebars\.js failed: .*broken sidebar/s);
+    writeFileSync(
+      join(dir, 'sidebars.js'),
+      `throw new Error('broken sidebar');\n`,
+    );
+    await expect(loadSidebars(join(dir, 'sidebars.js'), [])).rejects.toThrow(
+      /sidebars\.js failed: .*broken sidebar/s,
+    );
   });
 });

@@ -114,10 +114,12 @@ export async function loadSidebars(
       if (err.length < 4000) err += chunk.toString('utf8');
     });
     child.on('error', reject);
-    child.on('close', (code, signal) => {
-      if (code !== 0) {
+    child.on('close', (exitCode, signal) => {
+      if (exitCode !== 0) {
         const why = signal
-          ? `was stopped (${signal}; it ran longer than ${TIMEOUT_MS / 1000} s or printed too much)`
+          ? `was stopped (${signal}; it ran longer than ${
+              TIMEOUT_MS / 1000
+            } s or printed too much)`
           : `failed: ${err.trim().split('\n').slice(0, 8).join('\n')}`;
         reject(new Error(`${sidebarsFile} ${why}`));
         return;

@@ -81,9 +81,7 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
 
 /** The id part of a page: its source path without extension and index. */
 function pageKey(src: string): string {
-  const key = src
-    .replace(/\.[^./]+$/, '')
-    .replace(/(^|\/)(index|README)$/, '');
+  const key = src.replace(/\.[^./]+$/, '').replace(/(^|\/)(index|README)$/, '');
   return key || 'home';
 }
 
@@ -111,7 +109,13 @@ export function mapNav(options: MapOptions): GeneratedSection[] {
 
   const build = (item: NavItem, structural: string, trail: string[]): Node => {
     if (item.kind === 'link') {
-      return { item, sections: new Set([structural]), section: structural, children: [], trail };
+      return {
+        item,
+        sections: new Set([structural]),
+        section: structural,
+        children: [],
+        trail,
+      };
     }
     if (item.kind === 'page') {
       const section = info(item.src)?.section ?? structural;
@@ -158,7 +162,9 @@ export function mapNav(options: MapOptions): GeneratedSection[] {
 
   const roots = options.nav.map(item => {
     const structural =
-      options.splitTopLevel && item.kind === 'section' ? item.title : options.siteTitle;
+      options.splitTopLevel && item.kind === 'section'
+        ? item.title
+        : options.siteTitle;
     noteSection(structural);
     return { structural, node: build(item, structural, []) };
   });
@@ -179,7 +185,10 @@ export function mapNav(options: MapOptions): GeneratedSection[] {
       title: title ?? page?.title ?? src,
     };
     if (page?.description) entry.description = page.description;
-    const personas = personasField(page?.personas && new Set(page.personas), parent);
+    const personas = personasField(
+      page?.personas && new Set(page.personas),
+      parent,
+    );
     if (personas) entry.personas = personas;
     entry.docs = options.entityRef;
     const path = options.pageUrl(src);
@@ -188,7 +197,7 @@ export function mapNav(options: MapOptions): GeneratedSection[] {
   };
 
   /** A nav section's own page and children, as entries in `section`. */
-  const body = (node: Node, section: string, own: Set<string>) => {
+  function body(node: Node, section: string, own: Set<string>) {
     const entries: GeneratedEntry[] = [];
     let target: GeneratedEntry | undefined;
     if (node.page && node.pageSection === section) {
@@ -198,17 +207,24 @@ export function mapNav(options: MapOptions): GeneratedSection[] {
       if (fits) target = entry;
       else entries.push(entry);
     }
-    for (const child of node.children) entries.push(...emit(child, section, own));
+    for (const child of node.children)
+      entries.push(...emit(child, section, own));
     return { target, entries };
-  };
+  }
 
   /** The entries `node` gives in `section`, below readers `parent`. */
-  const emit = (node: Node, section: string, parent: Set<string>): GeneratedEntry[] => {
+  function emit(
+    node: Node,
+    section: string,
+    parent: Set<string>,
+  ): GeneratedEntry[] {
     if (!node.sections.has(section)) return [];
     const { item } = node;
     if (item.kind === 'link') {
       const title = item.title ?? item.url;
-      const id = entryIds.claim(stableId([options.idPrefix, 'link', ...node.trail, title]));
+      const id = entryIds.claim(
+        stableId([options.idPrefix, 'link', ...node.trail, title]),
+      );
       return [{ id, title, url: item.url }];
     }
     if (item.kind === 'page') return [pageEntry(item.src, item.title, parent)];
@@ -216,7 +232,9 @@ export function mapNav(options: MapOptions): GeneratedSection[] {
     const { target, entries } = body(node, section, own);
     if (!target && entries.length === 0) return [];
     const entry: GeneratedEntry = {
-      id: target?.id ?? entryIds.claim(stableId([options.idPrefix, 'nav', ...node.trail])),
+      id:
+        target?.id ??
+        entryIds.claim(stableId([options.idPrefix, 'nav', ...node.trail])),
       title: item.title,
     };
     const description = item.description ?? target?.description;
@@ -227,13 +245,17 @@ export function mapNav(options: MapOptions): GeneratedSection[] {
     if (target?.path) entry.path = target.path;
     if (entries.length > 0) entry.children = entries;
     return [entry];
-  };
+  }
 
   const sections: GeneratedSection[] = [];
   for (const title of order) {
     const entries: GeneratedEntry[] = [];
     for (const { structural, node } of roots) {
-      if (options.splitTopLevel && node.item.kind === 'section' && structural === title) {
+      if (
+        options.splitTopLevel &&
+        node.item.kind === 'section' &&
+        structural === title
+      ) {
         // This nav section is the section itself.
         const own = body(node, title, everyone);
         if (own.target) entries.push(own.target);
@@ -243,7 +265,11 @@ export function mapNav(options: MapOptions): GeneratedSection[] {
       }
     }
     if (entries.length > 0) {
-      sections.push({ id: sectionIds.claim(stableId([title])), title, entries });
+      sections.push({
+        id: sectionIds.claim(stableId([title])),
+        title,
+        entries,
+      });
     }
   }
   return sections;

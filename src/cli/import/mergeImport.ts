@@ -64,8 +64,7 @@ function flatten(sections: readonly unknown[]): Flat {
       if (Array.isArray(children)) {
         if (children.length === 0) flat.emptyList.add(key);
         visit(children, key, false);
-      }
-      else if (children !== undefined) fields[childKey] = children;
+      } else if (children !== undefined) fields[childKey] = children;
     });
   };
   visit(sections, ROOT, true);
@@ -105,7 +104,12 @@ export function mergeImport(
   const B = flatten(base);
   const O = flatten(ours);
   const T = flatten(theirs);
-  const report: MergeReport = { added: 0, removed: 0, keptEdited: [], handEdits: 0 };
+  const report: MergeReport = {
+    added: 0,
+    removed: 0,
+    keptEdited: [],
+    handEdits: 0,
+  };
   const inB = (k: Key) => B.fields.has(k);
   const inO = (k: Key) => O.fields.has(k);
   const inT = (k: Key) => T.fields.has(k);
@@ -164,7 +168,11 @@ export function mergeImport(
       const b = B.fields.get(k)!;
       const t = T.fields.get(k);
       const merged: Fields = {};
-      for (const name of new Set([...Object.keys(o), ...Object.keys(b), ...Object.keys(t ?? {})])) {
+      for (const name of new Set([
+        ...Object.keys(o),
+        ...Object.keys(b),
+        ...Object.keys(t ?? {}),
+      ])) {
         const mine = isDeepStrictEqual(o[name], b[name]);
         if (!mine) report.handEdits++;
         const value = mine && t ? t[name] : o[name];
@@ -191,12 +199,16 @@ export function mergeImport(
       inO(parent) || parent === ROOT
         ? !sameOrder(O.children.get(parent) ?? [], B.children.get(parent) ?? [])
         : false;
-    const primary = reordered || (!inT(parent) && parent !== ROOT) ? mine : new_;
+    const primary =
+      reordered || (!inT(parent) && parent !== ROOT) ? mine : new_;
     const secondary = primary === mine ? new_ : mine;
     const order = [...primary];
     secondary.forEach((k, index) => {
       if (order.includes(k)) return;
-      const before = secondary.slice(0, index).reverse().find(p => order.includes(p));
+      const before = secondary
+        .slice(0, index)
+        .reverse()
+        .find(p => order.includes(p));
       order.splice(before === undefined ? 0 : order.indexOf(before) + 1, 0, k);
     });
     for (const k of here) if (!order.includes(k)) order.push(k);
@@ -211,15 +223,25 @@ export function mergeImport(
     const own = fields.get(key)!;
     const generated = inB(key) || inT(key);
     const hadChildren =
-      (O.children.get(key)?.length ?? 0) > 0 || (!inO(key) && (T.children.get(key)?.length ?? 0) > 0);
-    const leadsSomewhere = ['docs', 'url', 'fromCatalog'].some(f => own[f] !== undefined);
-    if (generated && hadChildren && children.length === 0 && (sectionLevel || !leadsSomewhere)) {
+      (O.children.get(key)?.length ?? 0) > 0 ||
+      (!inO(key) && (T.children.get(key)?.length ?? 0) > 0);
+    const leadsSomewhere = ['docs', 'url', 'fromCatalog'].some(
+      f => own[f] !== undefined,
+    );
+    if (
+      generated &&
+      hadChildren &&
+      children.length === 0 &&
+      (sectionLevel || !leadsSomewhere)
+    ) {
       if (!sectionLevel) report.removed++;
       return undefined; // a group whose pages all went
     }
     const item: Fields = key.startsWith('~') ? {} : { id: key.slice(2) };
     Object.assign(item, own);
-    const listWanted = sectionLevel ? !('entries' in own) : O.emptyList.has(key);
+    const listWanted = sectionLevel
+      ? !('entries' in own)
+      : O.emptyList.has(key);
     if (children.length > 0 || listWanted) {
       item[sectionLevel ? 'entries' : 'children'] = children;
     }

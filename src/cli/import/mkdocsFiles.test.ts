@@ -1,7 +1,13 @@
 /**
  * @jest-environment node
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileTitle, isIndexFile, listDocsPages, pageUrl } from './mkdocsFiles';
@@ -61,7 +67,11 @@ describe('listDocsPages', () => {
     touch('index.md', 'real/page.md');
     symlinkSync(join(dir, 'real'), join(dir, 'linked'));
     symlinkSync(dir, join(dir, 'real', 'loop'));
-    expect(listDocsPages(dir)).toEqual(['index.md', 'linked/page.md', 'real/page.md']);
+    expect(listDocsPages(dir)).toEqual([
+      'index.md',
+      'linked/page.md',
+      'real/page.md',
+    ]);
   });
 });
 
@@ -83,7 +93,9 @@ describe('pageUrl', () => {
 describe('titles', () => {
   it('derives a title from the file name as MkDocs does', () => {
     expect(fileTitle('index.md')).toBe('Home');
-    expect(fileTitle('admin/getting_started-now.md')).toBe('Getting started now');
+    expect(fileTitle('admin/getting_started-now.md')).toBe(
+      'Getting started now',
+    );
     expect(fileTitle('admin/GitHub-apps.md')).toBe('GitHub apps');
     expect(fileTitle('admin/index.md')).toBe('Index');
     expect(isIndexFile('a/README.md')).toBe(true);

@@ -125,5 +125,7 @@ export function nameToTitle(name: string): string {
 /** The title MkDocs gives a page with neither front-matter title nor heading. */
 export function fileTitle(src: string): string {
   if (src === 'index.md' || src === 'README.md') return 'Home';
-  return nameToTitle(isIndexFile(src) ? 'index' : stem(src.slice(src.lastIndexOf('/') + 1)));
+  return nameToTitle(
+    isIndexFile(src) ? 'index' : stem(src.slice(src.lastIndexOf('/') + 1)),
+  );
 }

@@ -49,7 +49,13 @@ describe('readMkDocsNav', () => {
   it('skips, with a note, pages docs_dir lacks and links the plugin cannot open', () => {
     const notes = new ImportNotes();
     const nav = readMkDocsNav(
-      [{ Gone: 'gone.md' }, { Relative: '../elsewhere/' }, { Empty: null }, 42, 'about.md'],
+      [
+        { Gone: 'gone.md' },
+        { Relative: '../elsewhere/' },
+        { Empty: null },
+        42,
+        'about.md',
+      ],
       pages,
       notes,
     );
@@ -63,7 +69,11 @@ describe('readMkDocsNav', () => {
   });
 
   it('reads a mapping of sections as MkDocs does', () => {
-    const nav = readMkDocsNav({ Start: 'index.md', Guide: ['guide/install.md'] }, pages, new ImportNotes());
+    const nav = readMkDocsNav(
+      { Start: 'index.md', Guide: ['guide/install.md'] },
+      pages,
+      new ImportNotes(),
+    );
     expect(navPages(nav)).toEqual(['index.md', 'guide/install.md']);
   });
 });
@@ -71,7 +81,13 @@ describe('readMkDocsNav', () => {
 describe('navFromFiles', () => {
   it('builds the nav MkDocs builds from the files: a section per folder, titled from its name', () => {
     expect(
-      navFromFiles(['index.md', 'a.md', 'user-guides/index.md', 'user-guides/deep_dive/x.md', 'API/y.md']),
+      navFromFiles([
+        'index.md',
+        'a.md',
+        'user-guides/index.md',
+        'user-guides/deep_dive/x.md',
+        'API/y.md',
+      ]),
     ).toEqual([
       { kind: 'page', src: 'index.md' },
       { kind: 'page', src: 'a.md' },
@@ -80,10 +96,18 @@ describe('navFromFiles', () => {
         title: 'User guides',
         children: [
           { kind: 'page', src: 'user-guides/index.md' },
-          { kind: 'section', title: 'Deep dive', children: [{ kind: 'page', src: 'user-guides/deep_dive/x.md' }] },
+          {
+            kind: 'section',
+            title: 'Deep dive',
+            children: [{ kind: 'page', src: 'user-guides/deep_dive/x.md' }],
+          },
         ],
       },
-      { kind: 'section', title: 'API', children: [{ kind: 'page', src: 'API/y.md' }] },
+      {
+        kind: 'section',
+        title: 'API',
+        children: [{ kind: 'page', src: 'API/y.md' }],
+      },
     ]);
   });
 });

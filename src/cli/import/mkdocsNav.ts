@@ -28,11 +28,17 @@ export function readMkDocsNav(
   const target = (title: string | undefined, value: string): NavItem[] => {
     const path = normalise(value);
     if (pages.has(path)) {
-      return [{ kind: 'page', src: path, ...(title !== undefined && { title }) }];
+      return [
+        { kind: 'page', src: path, ...(title !== undefined && { title }) },
+      ];
     }
     if (/^(https?:|mailto:)/i.test(value.trim())) {
       return [
-        { kind: 'link', url: value.trim(), ...(title !== undefined && { title }) },
+        {
+          kind: 'link',
+          url: value.trim(),
+          ...(title !== undefined && { title }),
+        },
       ];
     }
     if (isMarkdownFile(path)) {
@@ -47,7 +53,9 @@ export function readMkDocsNav(
 
   const items = (data: unknown, depth: number): NavItem[] => {
     if (depth > MAX_NAV_DEPTH) {
-      notes.add(`nav nested deeper than ${MAX_NAV_DEPTH} levels; the rest skipped`);
+      notes.add(
+        `nav nested deeper than ${MAX_NAV_DEPTH} levels; the rest skipped`,
+      );
       return [];
     }
     if (typeof data === 'string') return target(undefined, data);
@@ -67,7 +75,11 @@ export function readMkDocsNav(
         return [section];
       });
     }
-    notes.add(`nav item ${JSON.stringify(data)} is not a page, link or section; skipped`);
+    notes.add(
+      `nav item ${JSON.stringify(
+        data,
+      )} is not a page, link or section; skipped`,
+    );
     return [];
   };
   return items(nav, 0);

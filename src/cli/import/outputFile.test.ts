@@ -1,11 +1,23 @@
 /**
  * @jest-environment node
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readCurrentSections, readRecord, recordFileFor, writeRecord, writeSections } from './outputFile';
+import {
+  readCurrentSections,
+  readRecord,
+  recordFileFor,
+  writeRecord,
+  writeSections,
+} from './outputFile';
 
 let dir: string;
 beforeEach(() => {
@@ -13,7 +25,15 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const sections = [{ id: 's', title: 'S', entries: [{ id: 'e', title: 'E', personas: ['user', 'administrator'], url: '/x' }] }];
+const sections = [
+  {
+    id: 's',
+    title: 'S',
+    entries: [
+      { id: 'e', title: 'E', personas: ['user', 'administrator'], url: '/x' },
+    ],
+  },
+];
 
 describe('output file', () => {
   it('writes a new file with only personaDocs.sections, persona lists inline', () => {
@@ -36,13 +56,18 @@ describe('output file', () => {
     expect(text).toContain('# our portal');
     expect(text).toContain('title: Acme # the name');
     expect(text).toContain('# who we have');
-    expect(parse(text)).toEqual({ app: { title: 'Acme' }, personaDocs: { defaultPersona: 'user', sections } });
+    expect(parse(text)).toEqual({
+      app: { title: 'Acme' },
+      personaDocs: { defaultPersona: 'user', sections },
+    });
   });
 
   it('refuses to merge into a file whose sections are not a list', () => {
     const file = join(dir, 'broken.yaml');
     writeFileSync(file, 'personaDocs:\n  sections: oops\n');
-    expect(() => readCurrentSections(file)).toThrow(/personaDocs\.sections is not a list/);
+    expect(() => readCurrentSections(file)).toThrow(
+      /personaDocs\.sections is not a list/,
+    );
     expect(readCurrentSections(join(dir, 'absent.yaml'))).toEqual([]);
   });
 
@@ -52,10 +77,16 @@ describe('output file', () => {
     expect(readRecord(record, 'component:default/a')).toBeUndefined();
     writeRecord(record, 'component:default/a', sections);
     writeRecord(record, 'component:default/b', []);
-    writeRecord(record, 'component:default/a', [{ id: 'new', title: 'New', entries: [] }]);
+    writeRecord(record, 'component:default/a', [
+      { id: 'new', title: 'New', entries: [] },
+    ]);
     expect(existsSync(record)).toBe(true);
-    expect(readRecord(record, 'component:default/a')).toEqual([{ id: 'new', title: 'New', entries: [] }]);
+    expect(readRecord(record, 'component:default/a')).toEqual([
+      { id: 'new', title: 'New', entries: [] },
+    ]);
     expect(readRecord(record, 'component:default/b')).toEqual([]);
-    expect(readFileSync(record, 'utf8')).toMatch(/^# What `backstage-plugin-persona-docs import` generated last time/);
+    expect(readFileSync(record, 'utf8')).toMatch(
+      /^# What `backstage-plugin-persona-docs import` generated last time/,
+    );
   });
 });

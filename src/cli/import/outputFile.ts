@@ -46,7 +46,9 @@ export function readCurrentSections(output: string): unknown[] {
   const sections = value?.personaDocs?.sections;
   if (sections === undefined) return [];
   if (!Array.isArray(sections)) {
-    throw new Error(`${output}: personaDocs.sections is not a list; fix it before importing`);
+    throw new Error(
+      `${output}: personaDocs.sections is not a list; fix it before importing`,
+    );
   }
   return sections;
 }
@@ -56,11 +58,15 @@ export function readCurrentSections(output: string): unknown[] {
  * leaving the rest of the file (other keys, personas, comments outside the
  * sections) as it is; a new file gets only `personaDocs.sections`.
  */
-export function writeSections(output: string | undefined, sections: unknown[]): string {
+export function writeSections(
+  output: string | undefined,
+  sections: unknown[],
+): string {
   let document: Document;
   if (output && existsSync(output)) {
     document = readDocument(output);
-    if (document.contents === null) document.contents = document.createNode({}) as any;
+    if (document.contents === null)
+      document.contents = document.createNode({}) as any;
     const root = document.contents as any;
     if (!isMap(root.get('personaDocs'))) {
       root.set('personaDocs', document.createNode({}));
@@ -76,7 +82,10 @@ export function writeSections(output: string | undefined, sections: unknown[]): 
 }
 
 /** The previous import's generated sections for a site, if recorded. */
-export function readRecord(recordFile: string, site: string): unknown[] | undefined {
+export function readRecord(
+  recordFile: string,
+  site: string,
+): unknown[] | undefined {
   if (!existsSync(recordFile)) return undefined;
   const value = readDocument(recordFile).toJS({ maxAliasCount: 100 });
   const sections = value?.imports?.[site]?.sections;
@@ -84,9 +93,16 @@ export function readRecord(recordFile: string, site: string): unknown[] | undefi
 }
 
 /** Records what this import generated for a site, keeping other sites'. */
-export function writeRecord(recordFile: string, site: string, sections: unknown[]): void {
-  const document = existsSync(recordFile) ? readDocument(recordFile) : new Document({});
-  if (!document.contents || !isMap(document.contents)) document.contents = document.createNode({}) as any;
+export function writeRecord(
+  recordFile: string,
+  site: string,
+  sections: unknown[],
+): void {
+  const document = existsSync(recordFile)
+    ? readDocument(recordFile)
+    : new Document({});
+  if (!document.contents || !isMap(document.contents))
+    document.contents = document.createNode({}) as any;
   const imports = (document.contents as any).get('imports');
   if (!isMap(imports)) {
     document.set('imports', document.createNode({}));

@@ -14,7 +14,18 @@ describe('PersonaWords', () => {
   const words = new PersonaWords(known, { secops: 'security', typo: 'nobody' });
 
   it('reads persona ids, titles and the usual words for them', () => {
-    expect(['administrator', 'Admin', 'SRE', 'End User', 'plugin developers', 'Business Stakeholder', 'Security team', 'secops'].map(w => words.id(w))).toEqual([
+    expect(
+      [
+        'administrator',
+        'Admin',
+        'SRE',
+        'End User',
+        'plugin developers',
+        'Business Stakeholder',
+        'Security team',
+        'secops',
+      ].map(w => words.id(w)),
+    ).toEqual([
       'administrator',
       'administrator',
       'administrator',
@@ -30,12 +41,32 @@ describe('PersonaWords', () => {
 
   it('takes personas from front matter keys in order, tags only when they name personas', () => {
     const notes = new ImportNotes();
-    expect(words.fromFrontMatter({ personas: ['integrator', 'admin'] }, 'a.md', notes)).toEqual(['administrator', 'integrator']);
-    expect(words.fromFrontMatter({ persona: 'ops, wizards' }, 'b.md', notes)).toEqual(['administrator']);
-    expect(words.fromFrontMatter({ audience: ['contributors'] }, 'c.md', notes)).toEqual(['contributor']);
-    expect(words.fromFrontMatter({ tags: ['kubernetes', 'operators'] }, 'd.md', notes)).toEqual(['administrator']);
-    expect(words.fromFrontMatter({ tags: ['kubernetes'] }, 'e.md', notes)).toBeUndefined();
-    expect(words.fromFrontMatter({ title: 'x' }, 'f.md', notes)).toBeUndefined();
+    expect(
+      words.fromFrontMatter(
+        { personas: ['integrator', 'admin'] },
+        'a.md',
+        notes,
+      ),
+    ).toEqual(['administrator', 'integrator']);
+    expect(
+      words.fromFrontMatter({ persona: 'ops, wizards' }, 'b.md', notes),
+    ).toEqual(['administrator']);
+    expect(
+      words.fromFrontMatter({ audience: ['contributors'] }, 'c.md', notes),
+    ).toEqual(['contributor']);
+    expect(
+      words.fromFrontMatter(
+        { tags: ['kubernetes', 'operators'] },
+        'd.md',
+        notes,
+      ),
+    ).toEqual(['administrator']);
+    expect(
+      words.fromFrontMatter({ tags: ['kubernetes'] }, 'e.md', notes),
+    ).toBeUndefined();
+    expect(
+      words.fromFrontMatter({ title: 'x' }, 'f.md', notes),
+    ).toBeUndefined();
     expect(notes.list()).toEqual([
       'b.md: persona wizards is no known persona; ignored (add it under aliases in a rules file)',
     ]);
@@ -66,17 +97,35 @@ rules:
     personas: user
 `);
     expect(aliases).toEqual({ 'ops-team': 'administrator' });
-    expect(applyRules('admin/security/tokens.md', rules)).toEqual({ personas: ['administrator'], section: 'Security' });
-    expect(applyRules('guide/security.md', rules)).toEqual({ personas: ['user'], section: 'Security' });
+    expect(applyRules('admin/security/tokens.md', rules)).toEqual({
+      personas: ['administrator'],
+      section: 'Security',
+    });
+    expect(applyRules('guide/security.md', rules)).toEqual({
+      personas: ['user'],
+      section: 'Security',
+    });
     expect(applyRules('index.md', rules)).toEqual({ personas: ['user'] });
-    expect(applyRules('administration.md', rules)).toEqual({ personas: ['user'] });
+    expect(applyRules('administration.md', rules)).toEqual({
+      personas: ['user'],
+    });
   });
 
   it('names the place of a mistake in the rules file', () => {
-    expect(() => rulesFile('rules:\n  - match: a/**\n')).toThrow(/rules\[0\]: give personas, section or both/);
-    expect(() => rulesFile('rules:\n  - match: a/**\n    persona: [x]\n')).toThrow(/rules\[0\]: unknown key persona/);
-    expect(() => rulesFile('rules:\n  - personas: [user]\n')).toThrow(/rules\[0\]\.match: expected a string or a list of strings/);
-    expect(() => rulesFile('rule: []\n')).toThrow(/unknown key rule; known keys: rules, aliases/);
-    expect(() => rulesFile('aliases: [x]\n')).toThrow(/aliases: expected a mapping/);
+    expect(() => rulesFile('rules:\n  - match: a/**\n')).toThrow(
+      /rules\[0\]: give personas, section or both/,
+    );
+    expect(() =>
+      rulesFile('rules:\n  - match: a/**\n    persona: [x]\n'),
+    ).toThrow(/rules\[0\]: unknown key persona/);
+    expect(() => rulesFile('rules:\n  - personas: [user]\n')).toThrow(
+      /rules\[0\]\.match: expected a string or a list of strings/,
+    );
+    expect(() => rulesFile('rule: []\n')).toThrow(
+      /unknown key rule; known keys: rules, aliases/,
+    );
+    expect(() => rulesFile('aliases: [x]\n')).toThrow(
+      /aliases: expected a mapping/,
+    );
   });
 });

@@ -88,7 +88,8 @@ export class PersonaWords {
     };
     for (const persona of known) add(persona.id, persona.id);
     for (const [word, id] of Object.entries(aliases)) add(word, id);
-    for (const persona of known) if (persona.title) add(persona.title, persona.id);
+    for (const persona of known)
+      if (persona.title) add(persona.title, persona.id);
     for (const [word, id] of Object.entries(DEFAULT_ALIASES)) add(word, id);
   }
 
@@ -119,7 +120,10 @@ export class PersonaWords {
       for (const word of metaList(data[key])) {
         const id = this.id(word);
         if (id) ids.push(id);
-        else notes.add(`${page}: ${key} ${word} is no known persona; ignored (add it under aliases in a rules file)`);
+        else
+          notes.add(
+            `${page}: ${key} ${word} is no known persona; ignored (add it under aliases in a rules file)`,
+          );
       }
       return ids.length > 0 ? this.sorted(ids) : undefined;
     }
@@ -158,14 +162,24 @@ export function readRulesFile(file: string): ImportRules {
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new Error(`${file}: expected rules and aliases`);
   }
-  const unknown = Object.keys(data).filter(k => k !== 'rules' && k !== 'aliases');
+  const unknown = Object.keys(data).filter(
+    k => k !== 'rules' && k !== 'aliases',
+  );
   if (unknown.length) {
-    throw new Error(`${file}: unknown key ${unknown[0]}; known keys: rules, aliases`);
+    throw new Error(
+      `${file}: unknown key ${unknown[0]}; known keys: rules, aliases`,
+    );
   }
   const aliases: Record<string, string> = {};
   if (data.aliases !== undefined) {
-    if (typeof data.aliases !== 'object' || data.aliases === null || Array.isArray(data.aliases)) {
-      throw new Error(`${file}: aliases: expected a mapping of word to persona id`);
+    if (
+      typeof data.aliases !== 'object' ||
+      data.aliases === null ||
+      Array.isArray(data.aliases)
+    ) {
+      throw new Error(
+        `${file}: aliases: expected a mapping of word to persona id`,
+      );
     }
     for (const [word, id] of Object.entries(data.aliases)) {
       if (typeof id !== 'string') {
@@ -183,9 +197,13 @@ export function readRulesFile(file: string): ImportRules {
       throw new Error(`${where}: expected match with personas or section`);
     }
     const rule = item as Record<string, unknown>;
-    const extra = Object.keys(rule).filter(k => !['match', 'personas', 'section'].includes(k));
+    const extra = Object.keys(rule).filter(
+      k => !['match', 'personas', 'section'].includes(k),
+    );
     if (extra.length) {
-      throw new Error(`${where}: unknown key ${extra[0]}; known keys: match, personas, section`);
+      throw new Error(
+        `${where}: unknown key ${extra[0]}; known keys: match, personas, section`,
+      );
     }
     const read: PageRule = { match: stringList(rule.match, `${where}.match`) };
     if (rule.personas !== undefined) {

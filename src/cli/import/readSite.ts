@@ -43,7 +43,9 @@ export async function readSite(
   notes: ImportNotes,
 ): Promise<Site> {
   if (!source.mkdocs && !source.docusaurus) {
-    throw new Error('name the site: --mkdocs <mkdocs.yml> or --docusaurus <sidebars.js>');
+    throw new Error(
+      'name the site: --mkdocs <mkdocs.yml> or --docusaurus <sidebars.js>',
+    );
   }
   const project: MkDocsProject | undefined = source.mkdocs
     ? readMkDocsProject(source.mkdocs)
@@ -99,7 +101,9 @@ export function readPageInfo(
     try {
       text = readFileSync(join(site.docsDir, src), 'utf8');
     } catch {
-      notes.add(`${src} could not be read; its entry has no description or personas`);
+      notes.add(
+        `${src} could not be read; its entry has no description or personas`,
+      );
     }
     const meta = readPageMeta(text);
     const page: PageInfo = {
@@ -128,7 +132,10 @@ function ruledPersonas(
   for (const word of words) {
     const id = persona.id(word);
     if (id) ids.push(id);
-    else notes.add(`rules give ${src} the persona ${word}, which is no known persona; ignored`);
+    else
+      notes.add(
+        `rules give ${src} the persona ${word}, which is no known persona; ignored`,
+      );
   }
   return ids.length > 0 ? persona.sorted(ids) : undefined;
 }

@@ -85,7 +85,9 @@ function count(sections: GeneratedSection[], pages: number): ImportStats {
 
 /** The app-config files given, read as Backstage reads them. */
 async function readConfigFiles(options: ImportOptions): Promise<JsonObject> {
-  const files = (options.configFiles ?? []).map(file => resolve(options.cwd, file));
+  const files = (options.configFiles ?? []).map(file =>
+    resolve(options.cwd, file),
+  );
   if (files.length === 0) return {};
   return (await loadConfig(files, options.cwd, process.env)).get<JsonObject>();
 }
@@ -112,8 +114,12 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     {
       ...options,
       ...(options.mkdocs && { mkdocs: resolve(options.cwd, options.mkdocs) }),
-      ...(options.docusaurus && { docusaurus: resolve(options.cwd, options.docusaurus) }),
-      ...(options.docsDir && { docsDir: resolve(options.cwd, options.docsDir) }),
+      ...(options.docusaurus && {
+        docusaurus: resolve(options.cwd, options.docusaurus),
+      }),
+      ...(options.docsDir && {
+        docsDir: resolve(options.cwd, options.docsDir),
+      }),
     },
     notes,
   );
@@ -129,7 +135,8 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     ? readRulesFile(resolve(options.cwd, options.rules))
     : { rules: [], aliases: {} };
   const configData = await readConfigFiles(options);
-  const current = output && existsSync(output) ? readFileSync(output, 'utf8') : undefined;
+  const current =
+    output && existsSync(output) ? readFileSync(output, 'utf8') : undefined;
   const personas = combined(configData, current).personas;
   const words = new PersonaWords(personas, rules.aliases);
   const pages = readPageInfo(site, rules, words, notes);
@@ -140,7 +147,8 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     pageUrl: site.pageUrl,
     entityRef,
     idPrefix: siteName,
-    siteTitle: options.section ?? site.title ?? catalogEntity?.title ?? siteName,
+    siteTitle:
+      options.section ?? site.title ?? catalogEntity?.title ?? siteName,
     splitTopLevel: options.splitTopLevel ?? false,
     personaOrder: words.order,
   });
@@ -176,4 +184,3 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     problems,
   };
 }
-

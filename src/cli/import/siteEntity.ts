@@ -35,11 +35,17 @@ function entityRefOf(entity: unknown, dir: string): SiteEntity | undefined {
   if (typeof entity !== 'object' || entity === null) return undefined;
   const { kind, metadata } = entity as Record<string, any>;
   const techdocsRef = metadata?.annotations?.[TECHDOCS_REF];
-  if (typeof kind !== 'string' || typeof metadata?.name !== 'string') return undefined;
-  if (typeof techdocsRef !== 'string' || !techdocsRef.startsWith('dir:')) return undefined;
+  if (typeof kind !== 'string' || typeof metadata?.name !== 'string')
+    return undefined;
+  if (typeof techdocsRef !== 'string' || !techdocsRef.startsWith('dir:'))
+    return undefined;
   if (resolve(dir, techdocsRef.slice(4)) !== resolve(dir)) return undefined;
-  const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : 'default';
-  const check = checkEntityRef(`${kind}:${namespace}/${metadata.name}`, 'component');
+  const namespace =
+    typeof metadata.namespace === 'string' ? metadata.namespace : 'default';
+  const check = checkEntityRef(
+    `${kind}:${namespace}/${metadata.name}`,
+    'component',
+  );
   if (!check.ok) return undefined;
   const title = typeof metadata.title === 'string' ? metadata.title.trim() : '';
   return { entityRef: check.key, ...(title && { title }) };
@@ -48,6 +54,7 @@ function entityRefOf(entity: unknown, dir: string): SiteEntity | undefined {
 /** An entity ref as written by the importer: `kind:namespace/name`, or throws. */
 export function fullEntityRef(value: string): string {
   const check = checkEntityRef(value, 'component');
-  if (!check.ok) throw new Error(`invalid entity ref ${value}: ${check.reason}`);
+  if (!check.ok)
+    throw new Error(`invalid entity ref ${value}: ${check.reason}`);
   return check.key;
 }
