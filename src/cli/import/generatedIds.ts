@@ -1,27 +1,35 @@
 import { createHash } from 'node:crypto';
-import { slugify } from '../../config/slugify';
 
 const MAX_ID_LENGTH = 63;
+
+/** Letters and digits of a text, lowercased, joined by single dashes. */
+function idSlug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
 
 /**
  * A stable entry id from a key's parts, such as the site and a page's
  * source path: `handbook-admin-install`. The id is what re-imports match
  * entries by, so it depends only on where the page lives, not on its title.
- * Ids longer than the config allows keep their start and end with a hash
- * of the whole key, so they stay unique.
+ * An id longer than the config allows keeps its start, followed by a hash
+ * of the whole key, so two long keys never share an id.
  */
 export function stableId(parts: readonly string[]): string {
-  const slugs = parts.map(part => slugify(part)).filter(Boolean);
-  const full = slugs.join('-') || 'entry';
-  // slugify keeps at most 48 characters of a part: a part that long may
-  // have been cut, and two long paths must not end up with one id.
-  const cut = slugs.some(slug => slug.length >= 48);
-  if (full.length <= MAX_ID_LENGTH && !cut) return full;
+  const full = parts.map(idSlug).filter(Boolean).join('-') || 'entry';
+  if (full.length <= MAX_ID_LENGTH) return full;
   const hash = createHash('sha256')
     .update(parts.join('\0'))
     .digest('hex')
     .slice(0, 8);
-  return `${full.slice(0, MAX_ID_LENGTH - 9).replace(/-+$/, '')}-${hash}`;
+  // Cut at a word boundary, so the id still reads as the path's start.
+  const head = full.slice(0, MAX_ID_LENGTH - 9);
+  const boundary = head.lastIndexOf('-');
+  return `${boundary > 20 ? head.slice(0, boundary) : head}-${hash}`;
 }
 
 /** Hands out ids, making a taken one unique with `-2`, `-3`, … */

@@ -3,6 +3,7 @@ import { ConfigReader } from '@backstage/config';
 import fc from 'fast-check';
 import { readPersonaDocsConfig } from '../../config/readPersonaDocsConfig';
 import { isValidId } from '../../config/ids';
+import { stableId } from './generatedIds';
 import { GeneratedEntry, mapNav, MapOptions, PageInfo } from './mapNav';
 import { pageUrl } from './mkdocsFiles';
 import { NavItem } from './navTree';
@@ -319,6 +320,27 @@ describe('mapNav properties', () => {
         for (const s of sections) check(s.entries, ORDER);
         expect(wrong).toEqual([]);
       }),
+    );
+  });
+});
+
+describe('stableId', () => {
+  it('keeps the whole path when it fits, and hashes long ones apart', () => {
+    expect(stableId(['handbook', 'Guides/Café_setup'])).toBe(
+      'handbook-guides-cafe-setup',
+    );
+    const a = stableId([
+      'acme-handbook',
+      'developer-portal/administrator-guides/deploying-the-event-bus',
+    ]);
+    const b = stableId([
+      'acme-handbook',
+      'developer-portal/administrator-guides/deploying-templates',
+    ]);
+    expect(a).not.toBe(b);
+    expect([a, b].every(id => isValidId(id))).toBe(true);
+    expect(a).toMatch(
+      /^acme-handbook-developer-portal-administrator-guides-[0-9a-f]{8}$/,
     );
   });
 });
