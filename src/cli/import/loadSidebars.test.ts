@@ -37,6 +37,21 @@ describe('loadSidebars', () => {
     });
   });
 
+  it('gives each ES module its own import.meta.url, as sidebars that list folders use it', async () => {
+    mkdirSync(join(dir, 'lists'));
+    writeFileSync(
+      join(dir, 'lists', 'releases.ts'),
+      `import fs from 'node:fs';\nimport path from 'node:path';\nconst docs = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../docs');\nexport const releases = fs.readdirSync(docs).map(f => f.replace(/\\.md$/, ''));\n`,
+    );
+    writeFileSync(
+      join(dir, 'sidebars.ts'),
+      `import { releases } from './lists/releases';\nfunction optional(ref: string) { try { return require(ref); } catch { return []; } }\nexport default { docs: { Releases: releases, Api: optional('./docs/api/sidebar.ts') } };\n`,
+    );
+    await expect(
+      loadSidebars(join(dir, 'sidebars.ts'), [join(dir, 'docs')]),
+    ).resolves.toEqual({ docs: { Releases: ['intro'], Api: [] } });
+  });
+
   it('loads a CommonJS sidebars.js', async () => {
     writeFileSync(
       join(dir, 'sidebars.js'),

@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Plugin } from 'esbuild';
 
 /** A sidebars file that runs longer than this is stopped. */
 const TIMEOUT_MS = 15_000;
@@ -30,6 +33,45 @@ process.stdin.on('end', () => {
 });
 `;
 
+const LOADERS: Record<string, 'ts' | 'tsx' | 'js' | 'jsx'> = {
+  '.ts': 'ts',
+  '.mts': 'ts',
+  '.cts': 'ts',
+  '.tsx': 'tsx',
+  '.js': 'js',
+  '.mjs': 'js',
+  '.cjs': 'js',
+  '.jsx': 'jsx',
+};
+
+/**
+ * Sidebars written as ES modules find their docs from `import.meta.url`
+ * (Backstage's own does), which a CommonJS bundle leaves empty: each of the
+ * project's modules gets its own file's URL, dirname and filename instead.
+ */
+const importMeta: Plugin = {
+  name: 'persona-docs-import-meta',
+  setup(build) {
+    build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, async args => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('import.meta')) return undefined;
+      return {
+        contents: source
+          .replace(
+            /\bimport\.meta\.url\b/g,
+            JSON.stringify(pathToFileURL(args.path).href),
+          )
+          .replace(
+            /\bimport\.meta\.dirname\b/g,
+            JSON.stringify(dirname(args.path)),
+          )
+          .replace(/\bimport\.meta\.filename\b/g, JSON.stringify(args.path)),
+        loader: LOADERS[extname(args.path)] ?? 'js',
+      };
+    });
+  },
+};
+
 async function bundle(file: string): Promise<string> {
   let esbuild: typeof import('esbuild');
   try {
@@ -49,6 +91,7 @@ async function bundle(file: string): Promise<string> {
     // Packages stay out of the bundle; the child may require them from the
     // project's node_modules, read-only like everything else.
     packages: 'external',
+    plugins: [importMeta],
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;
