@@ -113,6 +113,11 @@ export async function importCommand(
         `kept ${id}: its page left the nav, but you edited its entry; delete it if it should go`,
       );
     }
+    for (const id of merge.droppedEdited) {
+      say(
+        `removed ${id}: you edited this group, but all its pages moved elsewhere in the nav; redo your edit on their new group`,
+      );
+    }
   }
   for (const problem of result.problems) say(`problem: ${problem}`);
   return result.problems.length > 0 ? 1 : 0;

@@ -49,6 +49,7 @@ describe('mergeImport', () => {
       added: 1,
       removed: 1,
       keptEdited: [],
+      droppedEdited: [],
       handEdits: 0,
     });
   });
@@ -177,6 +178,30 @@ describe('mergeImport', () => {
       section('handbook', [page('a'), page('d')]),
     ]);
     expect(report.removed).toBe(3); // b, c and the group g
+  });
+
+  it('says when a group you edited went because the nav renamed it', () => {
+    const ours = clone(base) as any[];
+    ours[0].entries[1].personas = ['administrator', 'user'];
+    const theirs = [
+      section('handbook', [
+        page('a'),
+        {
+          id: 'g2',
+          title: 'Guides, renamed',
+          personas: ['administrator'],
+          children: [page('b'), page('c')],
+        },
+        page('d'),
+      ]),
+    ];
+    const { sections, report } = mergeImport(base, ours, theirs);
+    expect((sections[0] as any).entries.map((e: any) => e.id)).toEqual([
+      'a',
+      'g2',
+      'd',
+    ]);
+    expect(report.droppedEdited).toEqual(['g']);
   });
 
   it('keeps items it cannot read as they are', () => {

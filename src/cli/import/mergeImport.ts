@@ -22,6 +22,11 @@ export interface MergeReport {
   removed: number;
   /** Entries whose page left the nav but which you edited, so they stay. */
   keptEdited: string[];
+  /**
+   * Groups you edited whose pages all moved elsewhere in the nav (say, as
+   * the nav renamed the group), so they went with your edits.
+   */
+  droppedEdited: string[];
   /** Fields you changed, kept over what the site now says. */
   handEdits: number;
 }
@@ -108,6 +113,7 @@ export function mergeImport(
     added: 0,
     removed: 0,
     keptEdited: [],
+    droppedEdited: [],
     handEdits: 0,
   };
   const inB = (k: Key) => B.fields.has(k);
@@ -235,6 +241,9 @@ export function mergeImport(
       (sectionLevel || !leadsSomewhere)
     ) {
       if (!sectionLevel) report.removed++;
+      if (inO(key) && inB(key) && edited(key)) {
+        report.droppedEdited.push(key.slice(2));
+      }
       return undefined; // a group whose pages all went
     }
     const item: Fields = key.startsWith('~') ? {} : { id: key.slice(2) };
