@@ -21,6 +21,8 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // The CLI package's dependencies (esbuild among them, which `import`
+  // loads to read Docusaurus sidebars) come from node_modules.
   external: Object.keys(pkg.dependencies ?? {}),
   logLevel: 'warning',
 });

@@ -160,6 +160,25 @@ describe('validate command', () => {
     });
   });
 
+  it('fails when no file has a personaDocs block', async () => {
+    write('app-config.yaml', 'app:\n  title: Portal\n');
+    write('app-config.local.yaml', 'backend:\n  baseUrl: http://localhost\n');
+    const result = await run(['validate']);
+    expect(result.code).toBe(1);
+    expect(result.out).toBe(
+      'personaDocs: missing: app-config.yaml, app-config.local.yaml have no personaDocs block, so the page would show only empty default sections\n1 problem in personaDocs.',
+    );
+    write('app-config.local.yaml', 'personaDocs:\n  defaultPersona: user\n');
+    expect((await run(['validate'])).code).toBe(0);
+  });
+
+  it('exits 2 when a site to compare with cannot be read', async () => {
+    write('app-config.yaml', valid);
+    const result = await run(['validate', '--site', 'nowhere']);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe('--site nowhere: no such file or folder');
+  });
+
   it('exits 2 with the usage for a bad command line or unreadable files', async () => {
     expect((await run(['check'])).code).toBe(2);
     expect((await run(['validate', '--format', 'xml'])).err).toMatch(

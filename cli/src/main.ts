@@ -1,8 +1,15 @@
 /* eslint-disable no-console */
 import { parseArgs } from 'node:util';
-import { defaultConfigFiles, formatProblemLine, validate } from './validate';
+import { importCommand } from './import/command';
+import {
+  defaultConfigFiles,
+  formatProblemLine,
+  SiteReadError,
+  validate,
+} from './validate';
 
 const USAGE = `Usage: persona-docs validate [options]
+       persona-docs import [options]   (import --help)
 
 Checks the personaDocs block of your app-config with the reader the persona
 docs page uses, and prints every problem with its file, line and column.
@@ -13,16 +20,26 @@ Options:
   --backend <url>      Also check each docs entry against this backend's
                        catalog and TechDocs; the token comes from the
                        BACKSTAGE_TOKEN environment variable
+  --site [ref=]<path>  Also compare the entries with a site: an mkdocs.yml
+                       (or its folder) or a built site folder. Lists entries
+                       whose page is gone or left the nav, and pages of the
+                       nav no entry reaches. The entity comes from the
+                       catalog-info.yaml beside mkdocs.yml unless given.
+                       Repeat for several sites.
+  --ignore-page <glob> A page no entry needs to reach (its source path, such
+                       as releases/**); repeatable
   --format <text|json> Output format (default: text)
   --help               Show this help
 
-Exits with 0 when there are no problems, 1 when there are, 2 when the
-command or the config files cannot be used.`;
+Exits with 0 when there are no problems, 1 when there are (a file without
+personaDocs is one), 2 when the command or the files cannot be used.`;
 
 interface Args {
   command?: string;
   configFiles: string[];
   backendUrl?: string;
+  sites: string[];
+  ignorePages: string[];
   format: 'text' | 'json';
   help: boolean;
 }
@@ -33,17 +50,19 @@ function readArgs(argv: string[]): Args | string {
   try {
     parsed = parseArgs({
       args: argv,
-      allowPositionals: true,
-      strict: true,
       options: {
         config: { type: 'string', multiple: true },
         backend: { type: 'string' },
+        site: { type: 'string', multiple: true },
+        'ignore-page': { type: 'string', multiple: true },
         format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h', default: false },
+        help: { type: 'boolean', short: 'h' },
       },
+      allowPositionals: true,
+      strict: true,
     });
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return (error as Error).message;
   }
   const { values, positionals } = parsed;
   if (values.format !== 'text' && values.format !== 'json') {
@@ -57,7 +76,9 @@ function readArgs(argv: string[]): Args | string {
   return {
     command: positionals[0],
     configFiles: values.config ?? [],
-    backendUrl: values.backend,
+    ...(values.backend !== undefined && { backendUrl: values.backend }),
+    sites: values.site ?? [],
+    ignorePages: values['ignore-page'] ?? [],
     format: values.format,
     help: values.help ?? false,
   };
@@ -69,10 +90,11 @@ export async function main(
   cwd: string = process.cwd(),
   env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
+  if (argv[0] === 'import') return importCommand(argv.slice(1), cwd);
   const args = readArgs(argv);
   if (typeof args === 'string' || args.help || args.command !== 'validate') {
     if (typeof args === 'string') console.error(args);
-    else if (!args.help) console.error('The command is validate.');
+    else if (!args.help) console.error('The command is validate or import.');
     console.error(USAGE);
     return typeof args !== 'string' && args.help ? 0 : 2;
   }
@@ -90,9 +112,12 @@ export async function main(
       backendUrl: args.backendUrl,
       token: env.BACKSTAGE_TOKEN,
       env,
+      sites: args.sites,
+      ignorePages: args.ignorePages,
     });
   } catch (error) {
-    console.error(`The config files could not be read: ${String(error)}`);
+    if (error instanceof SiteReadError) console.error(error.message);
+    else console.error(`The config files could not be read: ${String(error)}`);
     return 2;
   }
   if (args.format === 'json') {

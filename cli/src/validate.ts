@@ -6,6 +6,7 @@ import { readPersonaDocsConfig } from '../../src/config/readPersonaDocsConfig';
 import { describeError } from '../../src/model/text';
 import { checkAgainstBackend, docsReferences } from './backendCheck';
 import { KeyPositions } from './keyPositions';
+import { checkSites, readSitePages } from './siteCheck';
 
 /** One problem, where it is written and what is wrong. */
 export interface ValidationProblem {
@@ -14,8 +15,11 @@ export interface ValidationProblem {
   column?: number;
   key: string;
   message: string;
-  /** `config` for the reader's problems, `backend` for the backend check. */
-  source: 'config' | 'backend';
+  /**
+   * `config` for the reader's problems, `backend` for the backend check,
+   * `site` for the check against the sites' pages and nav.
+   */
+  source: 'config' | 'backend' | 'site';
 }
 
 export interface ValidateOptions {
@@ -26,7 +30,14 @@ export interface ValidateOptions {
   backendUrl?: string;
   token?: string;
   env?: Record<string, string | undefined>;
+  /** Sites to compare the entries with: `[entity-ref=]mkdocs.yml|site dir`. */
+  sites?: string[];
+  /** Globs of pages no entry needs to reach. */
+  ignorePages?: string[];
 }
+
+/** A `--site` that cannot be read. */
+export class SiteReadError extends Error {}
 
 /** The files Backstage reads when none are given. */
 export function defaultConfigFiles(cwd: string): string[] {
@@ -36,7 +47,7 @@ export function defaultConfigFiles(cwd: string): string[] {
 }
 
 /** Reads and merges config files as Backstage does: `$include`, `$env`, `${VAR}`. */
-async function loadConfig(
+export async function loadConfig(
   files: readonly string[],
   cwd: string,
   env: Record<string, string | undefined>,
@@ -83,6 +94,46 @@ export async function validate(
     message: problem.message,
     source: 'config',
   }));
+  if (!config.has('personaDocs')) {
+    problems.push({
+      key: 'personaDocs',
+      message: `missing: ${files
+        .map(file => relative(options.cwd, file) || file)
+        .join(', ')} ${
+        files.length === 1 ? 'has' : 'have'
+      } no personaDocs block, so the page would show only empty default sections`,
+      source: 'config',
+    });
+  }
+  if (options.sites?.length) {
+    let sites;
+    try {
+      sites = options.sites.map(site => readSitePages(site, options.cwd));
+    } catch (error) {
+      throw new SiteReadError(describeError(error));
+    }
+    let data: unknown;
+    try {
+      data = config.getOptional('personaDocs');
+    } catch {
+      data = undefined; // the reader has reported why
+    }
+    for (const finding of checkSites(
+      data,
+      sites,
+      options.cwd,
+      options.ignorePages,
+    )) {
+      problems.push({
+        ...(finding.file
+          ? { file: finding.file, line: 1, column: 1 }
+          : place(finding.key)),
+        key: finding.key,
+        message: finding.message,
+        source: 'site',
+      });
+    }
+  }
   if (options.backendUrl) {
     let data: unknown;
     try {
