@@ -1,11 +1,16 @@
 /**
  * @jest-environment node
  */
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import {
+  checkAgainstBackend,
+  docsReferences,
+  tokenWarning,
+} from './backendCheck';
 import { main } from './main';
 import { validate } from './validate';
 
@@ -199,6 +204,45 @@ describe('validate command', () => {
     expect((await run(['--help'])).code).toBe(0);
   });
 
+  it('reports a loop of $include with its chain, instead of running forever', async () => {
+    write('app-config.yaml', 'personaDocs:\n  $include: a.yaml\n');
+    write('a.yaml', 'sections:\n  $include: b.yaml\n');
+    write('b.yaml', 'x:\n  $include: a.yaml\n');
+    const result = await run(['validate']);
+    expect(result.code).toBe(2);
+    expect(result.err.split('\n')).toEqual([
+      'The config files could not be read:',
+      '  b.yaml:2:3: $include loop: a.yaml → b.yaml → a.yaml',
+    ]);
+  });
+
+  it('names the file in every load error, among several', async () => {
+    write('app-config.yaml', valid);
+    write('broken.yaml', 'personaDocs:\n  title: [unclosed\n');
+    write('includes-nothing.yaml', 'personaDocs:\n  $include: nowhere.yaml\n');
+    const broken = await run([
+      'validate',
+      '--config',
+      'app-config.yaml',
+      '--config',
+      'broken.yaml',
+    ]);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toMatch(
+      /^  broken\.yaml: 3:1: not valid YAML: Flow sequence in block collection/m,
+    );
+    const missing = await run([
+      'validate',
+      '--config',
+      'app-config.yaml',
+      '--config',
+      'includes-nothing.yaml',
+    ]);
+    expect(missing.err).toMatch(
+      /^  includes-nothing\.yaml:2:3: \$include of nowhere\.yaml, which does not exist$/m,
+    );
+  });
+
   describe('--backend', () => {
     const catalog = new Set([
       'component:default/backstage-docs',
@@ -210,6 +254,9 @@ describe('validate command', () => {
     beforeEach(() => {
       authorization = [];
       server.use(
+        http.get(`${BACKEND}/api/catalog/entities`, () =>
+          HttpResponse.json([{ kind: 'Component' }]),
+        ),
         http.get(
           `${BACKEND}/api/catalog/entities/by-name/:kind/:namespace/:name`,
           ({ params, request }) => {
@@ -266,7 +313,7 @@ describe('validate command', () => {
       ]);
     });
 
-    it('says when the backend cannot be asked, instead of passing', async () => {
+    it('says when the backend refuses the token, instead of passing', async () => {
       server.use(
         http.get(`${BACKEND}/api/catalog/*`, () =>
           HttpResponse.json({ error: 'nope' }, { status: 401 }),
@@ -275,8 +322,68 @@ describe('validate command', () => {
       write('app-config.yaml', valid);
       const result = await run(['validate', '--backend', BACKEND]);
       expect(result.code).toBe(1);
+      expect(result.out.split('\n')).toEqual([
+        'app-config.yaml:2:1 personaDocs: could not check against the backend: http://backend.test refused the request (401); set BACKSTAGE_TOKEN to a token the backend accepts',
+        '1 problem in personaDocs.',
+      ]);
+    });
+
+    it('tells a frontend, which answers every path with its page, from a backend', async () => {
+      server.use(
+        http.get(`${BACKEND}/*`, () =>
+          HttpResponse.html('<!doctype html><title>Backstage</title>'),
+        ),
+      );
+      write('app-config.yaml', valid);
+      const result = await run(['validate', '--backend', BACKEND]);
+      expect(result.code).toBe(1);
       expect(result.out).toMatch(
-        /could not check component:default\/backstage-docs: catalog answered 401/,
+        /http:\/\/backend\.test is not a Backstage backend: \/api\/catalog\/entities\?limit=1&fields=kind answered 200 with text\/html, not JSON/,
+      );
+      expect(result.out).toMatch(/^1 problem in personaDocs\.$/m);
+    });
+
+    it('gives up on a backend that never answers, saying so', async () => {
+      server.use(
+        http.get(`${BACKEND}/*`, async () => {
+          await delay('infinite');
+          return HttpResponse.json({});
+        }),
+      );
+      const findings = await checkAgainstBackend(
+        docsReferences({
+          sections: [
+            { entries: [{ docs: 'component:default/backstage-docs' }] },
+          ],
+        }),
+        { baseUrl: BACKEND, timeoutMs: 50 },
+      );
+      expect(findings).toEqual([
+        {
+          key: 'personaDocs',
+          message:
+            'could not check against the backend: no answer within 0.05 s',
+        },
+      ]);
+    });
+
+    it('warns before a token goes over plain http to another machine', async () => {
+      write('app-config.yaml', valid);
+      const result = await run(['validate', '--backend', BACKEND], {
+        BACKSTAGE_TOKEN: 'secret',
+      });
+      expect(result.err).toMatch(
+        /^Warning: BACKSTAGE_TOKEN goes to backend\.test over plain http/,
+      );
+      expect(tokenWarning('https://backstage.example.com', 'secret')).toBe(
+        undefined,
+      );
+      expect(tokenWarning('http://localhost:7007', 'secret')).toBe(undefined);
+      expect(tokenWarning('http://backstage.example.com', undefined)).toBe(
+        undefined,
+      );
+      expect((await run(['validate', '--backend', 'backend.test'])).code).toBe(
+        2,
       );
     });
   });

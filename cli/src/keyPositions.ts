@@ -47,7 +47,7 @@ export class KeyPositions {
     const segments = parseKeyPath(keyPath);
     let best: { position: KeyPosition; depth: number } | undefined;
     for (const file of this.files) {
-      const found = this.findIn(file, segments, 0);
+      const found = this.findIn(file, segments, 0, new Set([file]));
       // Later files win ties: they override earlier ones.
       if (found && (!best || found.depth >= best.depth)) best = found;
     }
@@ -58,6 +58,7 @@ export class KeyPositions {
     file: string,
     segments: (string | number)[],
     depth: number,
+    chain: ReadonlySet<string>,
   ): { position: KeyPosition; depth: number } | undefined {
     const parsed = this.parse(file);
     if (!parsed?.contents) return undefined;
@@ -75,10 +76,15 @@ export class KeyPositions {
             '#',
           );
           const within = fragment ? fragment.split('.') : [];
+          const included = resolve(dirname(file), target);
+          // A loop of includes is reported before keys are looked up;
+          // following one here would never end.
+          if (chain.has(included)) return at;
           const found = this.findIn(
-            resolve(dirname(file), target),
+            included,
             [...within, ...segments.slice(i)],
             depth + i - within.length,
+            new Set([...chain, included]),
           );
           return found && (!at || found.depth > at.depth) ? found : at;
         }

@@ -1,5 +1,7 @@
 /* eslint-disable no-console */
 import { parseArgs } from 'node:util';
+import { tokenWarning } from './backendCheck';
+import { ConfigFilesError } from './configFiles';
 import { importCommand } from './import/command';
 import {
   defaultConfigFiles,
@@ -104,6 +106,16 @@ export async function main(
     console.error('No app-config.yaml here; name the files with --config.');
     return 2;
   }
+  if (args.backendUrl !== undefined) {
+    if (!/^https?:\/\/[^/]/i.test(args.backendUrl)) {
+      console.error(
+        `--backend needs an http or https URL, not ${args.backendUrl}`,
+      );
+      return 2;
+    }
+    const warning = tokenWarning(args.backendUrl, env.BACKSTAGE_TOKEN);
+    if (warning) console.error(warning);
+  }
   let problems;
   try {
     problems = await validate({
@@ -117,7 +129,11 @@ export async function main(
     });
   } catch (error) {
     if (error instanceof SiteReadError) console.error(error.message);
-    else console.error(`The config files could not be read: ${String(error)}`);
+    else if (error instanceof ConfigFilesError) {
+      console.error('The config files could not be read:');
+      for (const reason of error.reasons) console.error(`  ${reason}`);
+    } else
+      console.error(`The config files could not be read: ${String(error)}`);
     return 2;
   }
   if (args.format === 'json') {

@@ -5,6 +5,7 @@ import { relative, resolve } from 'node:path';
 import { readPersonaDocsConfig } from '../../src/config/readPersonaDocsConfig';
 import { describeError } from '../../src/model/text';
 import { checkAgainstBackend, docsReferences } from './backendCheck';
+import { checkConfigFiles, ConfigFilesError } from './configFiles';
 import { KeyPositions } from './keyPositions';
 import { checkSites, readSitePages } from './siteCheck';
 
@@ -67,6 +68,34 @@ export async function loadConfig(
 }
 
 /**
+ * Loads the files as {@link loadConfig} does, naming the file in any error:
+ * the loader's own messages often do not say which of several files failed.
+ */
+async function loadConfigNamingFiles(
+  files: readonly string[],
+  cwd: string,
+  env: Record<string, string | undefined>,
+): Promise<ConfigReader> {
+  const name = (file: string) => relative(cwd, file) || file;
+  try {
+    return await loadConfig(files, cwd, env);
+  } catch (error) {
+    if (files.length > 1) {
+      for (const file of files) {
+        await loadConfig([file], cwd, env).catch(alone => {
+          throw new ConfigFilesError([
+            `${name(file)}: ${describeError(alone)}`,
+          ]);
+        });
+      }
+    }
+    throw new ConfigFilesError([
+      `${files.map(name).join(', ')}: ${describeError(error)}`,
+    ]);
+  }
+}
+
+/**
  * Checks the personaDocs block of app-config files with the reader the page
  * uses, so the two never disagree, and, given a backend, whether the sites
  * its `docs` entries name exist. Problems come with file, line and column.
@@ -76,7 +105,8 @@ export async function validate(
 ): Promise<ValidationProblem[]> {
   const files = options.configFiles.map(file => resolve(options.cwd, file));
   const env = options.env ?? process.env;
-  const config = await loadConfig(files, options.cwd, env);
+  checkConfigFiles(files, options.cwd);
+  const config = await loadConfigNamingFiles(files, options.cwd, env);
   const positions = new KeyPositions(files);
   const place = (key: string) => {
     const position = positions.find(key);

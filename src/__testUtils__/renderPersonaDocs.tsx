@@ -13,6 +13,8 @@ import {
 } from '@backstage/test-utils';
 import { ReactElement } from 'react';
 import { SearchApi, searchApiRef } from '@backstage/plugin-search-react';
+import { CatalogApi } from '@backstage/catalog-client';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { createPersonaApi } from '../api/createPersonaApi';
 import { personaApiRef } from '../api/PersonaApi';
 import { createProgressApi } from '../progress/createProgressApi';
@@ -92,6 +94,8 @@ export interface RenderPersonaDocsOptions {
   extraConfig?: Record<string, unknown>;
   /** Backstage Search, for searching inside the docs; absent by default. */
   searchApi?: SearchApi;
+  /** The software catalog; absent by default. */
+  catalogApi?: Partial<CatalogApi>;
 }
 
 /**
@@ -135,6 +139,7 @@ export async function renderPersonaDocs(
   ];
   if (techdocsApi) apis.push([techdocsApiRef, techdocsApi]);
   if (options.searchApi) apis.push([searchApiRef, options.searchApi]);
+  if (options.catalogApi) apis.push([catalogApiRef, options.catalogApi]);
   const result = await renderInTestApp(
     <TestApiProvider apis={apis}>
       <SurfaceFrame system="legacy">{element}</SurfaceFrame>

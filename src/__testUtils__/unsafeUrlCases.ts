@@ -87,6 +87,14 @@ export const PATH_CASES: Array<[string, 'rejected' | 'inside']> = [
   ['admin/install?x=javascript:alert(1)', 'rejected'],
   ['#javascript:alert(1)', 'inside'],
   ['//evil.example', 'inside'],
-  ['guide%2F..%2F..%2Fsettings', 'inside'],
+  // The reader decodes its path before it asks for the page, so what an
+  // encoding hides counts as written.
+  ['guide%2F..%2F..%2Fsettings', 'rejected'],
+  ['%252e%252e/%252e%252e/settings', 'rejected'],
+  ['..%5c..%5csettings', 'rejected'],
+  ['..\\..\\settings', 'rejected'],
+  ['guide\\..\\..\\settings', 'rejected'],
+  ['%E0%A4%A', 'rejected'],
+  ['guide/a%20page/#intro', 'inside'],
   ['admin/installing#database', 'inside'],
 ];

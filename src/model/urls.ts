@@ -76,6 +76,37 @@ const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
 const PLAIN_DOCS_PATH =
   /^(?:[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\/)*[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\/?(?:#[A-Za-z0-9_-]+)?$/;
 
+/** How often a path is decoded to find what it hides; more is refused. */
+const MAX_DECODES = 3;
+
+/**
+ * Whether a path still stays inside its site once percent-decoded, as the
+ * reader decodes it before it asks for the page: no `..` or `.` segment, no
+ * backslash and no scheme may appear, however often it was encoded
+ * (`%2e%2e%2f`, `%252e%252e`, `..%5c`).
+ */
+function staysInSite(path: string): boolean {
+  let current = path;
+  for (let i = 0; i < MAX_DECODES; i++) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(current);
+    } catch {
+      return false;
+    }
+    if (
+      decoded.includes('\\') ||
+      /^[a-z][a-z0-9+.-]*:/i.test(decoded) ||
+      decoded.split('/').some(s => s === '.' || s === '..')
+    ) {
+      return false;
+    }
+    if (decoded === current) return true;
+    current = decoded;
+  }
+  return false;
+}
+
 /**
  * Normalises a page path inside a TechDocs site (`admin/installing#database`).
  * Returns undefined when the path is unusable: a scheme, `..` segments that
@@ -94,7 +125,7 @@ export function normaliseDocsPath(value: string): string | undefined {
   const segments = pathPart.split('/');
   // Browsers read `%2e` in a segment as a dot, so `%2e%2e` climbs out of the
   // site just like `..`.
-  if (segments.some(s => DOT_SEGMENT.test(s))) {
+  if (segments.some(s => DOT_SEGMENT.test(s)) || !staysInSite(pathPart)) {
     return undefined;
   }
   const path = segments.filter(Boolean).join('/');

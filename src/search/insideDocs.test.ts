@@ -168,6 +168,46 @@ describe('groupInsideResults', () => {
       groupInsideResults(flat, 'administrator', admin, 'about', [odd]),
     ).toEqual([]);
   });
+
+  it.each([
+    '../../../settings',
+    '..%2F..%2Fsettings',
+    '%2e%2e/%2e%2e/settings',
+    '%252e%252e/%252e%252e/settings',
+    '..\\..\\settings',
+    'admin/..%5C..%5Csettings',
+    'javascript:alert(1)',
+  ])('drops a page whose path %s leaves its site, keeping the others', path => {
+    const groups = groupInsideResults(flat, 'administrator', admin, 'about', [
+      page('component', 'default', 'handbook', path),
+      page('component', 'default', 'handbook', 'admin/upgrading/'),
+    ]);
+    expect(groups.flatMap(g => g.pages.map(p => p.path))).toEqual([
+      'admin/upgrading/',
+    ]);
+  });
+
+  it('drops a malformed result alone', () => {
+    const malformed = [
+      null,
+      'text',
+      { type: 'techdocs' },
+      { type: 'techdocs', document: null },
+      { type: 'techdocs', document: 'x' },
+      {
+        ...page('component', 'default', 'handbook', 'admin/x/'),
+        highlight: { preTag: 1, fields: 'all' },
+      },
+    ];
+    const groups = groupInsideResults(flat, 'administrator', admin, 'about', [
+      ...malformed,
+      page('component', 'default', 'handbook', 'admin/upgrading/'),
+    ]);
+    expect(groups.flatMap(g => g.pages.map(p => p.path))).toEqual([
+      'admin/x/',
+      'admin/upgrading/',
+    ]);
+  });
 });
 
 describe('matchesTerm', () => {

@@ -5,6 +5,7 @@ import {
 } from '@backstage/plugin-search-common';
 import { entityKey } from '../model/entityRefs';
 import { DocsEntry } from '../model/types';
+import { normaliseDocsPath } from '../model/urls';
 import { FlatTree } from '../tree/FlatTree';
 import { locateDocsPage } from '../tree/navigation';
 import { TextRange } from '../tree/types';
@@ -138,6 +139,19 @@ export function excerpt(snippet: Snippet, max = MAX_TEXT): Snippet {
   };
 }
 
+/** Whether an engine's highlight has the shape the snippets read. */
+function isHighlight(value: unknown): value is ResultHighlight {
+  const highlight = value as Partial<ResultHighlight> | undefined;
+  return (
+    typeof highlight === 'object' &&
+    highlight !== null &&
+    typeof highlight.preTag === 'string' &&
+    typeof highlight.postTag === 'string' &&
+    typeof highlight.fields === 'object' &&
+    highlight.fields !== null
+  );
+}
+
 function snippetOf(
   document: Record<string, unknown>,
   highlight: ResultHighlight | undefined,
@@ -181,25 +195,44 @@ export function matchesTerm(
 }
 
 /**
+ * The page path of a search document, when it stays inside its site; an
+ * engine's documents are not trusted to (`../`, encoded or with
+ * backslashes, would lead to another page of the app).
+ */
+function pagePath(document: Record<string, unknown>): string | undefined {
+  const path = field(document, 'path');
+  return path === '' ? '' : normaliseDocsPath(path);
+}
+
+/**
  * Groups what search found under the entries of the persona's tree, in
  * tree order, keeping only pages of the persona's sites that match the
  * term: a query without site filters (or an engine that ignores them)
  * finds other sites' pages too, and an engine may return pages that only
- * match the filters. Results that are not TechDocs documents are dropped.
+ * match the filters. Results that are not TechDocs documents, are not
+ * shaped like one, or whose path leaves its site are dropped, each alone.
  */
 export function groupInsideResults(
   flat: FlatTree,
   persona: string,
   sites: readonly DocsSite[],
   term: string,
-  results: readonly SearchResult[],
+  results: readonly unknown[],
 ): InsideGroup[] {
   const siteByKey = new Map(sites.map(site => [entityKey(site), site]));
   const groups = new Map<string, InsideGroup & { order: number }>();
   const seen = new Set<string>();
-  for (const result of results) {
+  for (const item of results) {
+    const result = item as Partial<SearchResult> | null;
+    if (typeof result !== 'object' || result === null) continue;
     if (result.type !== 'techdocs') continue;
+    if (typeof result.document !== 'object' || result.document === null) {
+      continue;
+    }
     const document = result.document as unknown as Record<string, unknown>;
+    const highlight = isHighlight(result.highlight)
+      ? result.highlight
+      : undefined;
     const site = siteByKey.get(
       entityKey({
         kind: field(document, 'kind'),
@@ -207,8 +240,9 @@ export function groupInsideResults(
         name: field(document, 'name'),
       }),
     );
-    if (!site || !matchesTerm(document, result.highlight, term)) continue;
-    const path = field(document, 'path');
+    if (!site || !matchesTerm(document, highlight, term)) continue;
+    const path = pagePath(document);
+    if (path === undefined) continue;
     const pageKey = `${entityKey(site)}/${path}`;
     // Per-site queries can overlap with engines that ignore filters.
     if (seen.has(pageKey)) continue;
@@ -230,12 +264,12 @@ export function groupInsideResults(
       };
       groups.set(groupKey, group);
     }
-    const title = snippetOf(document, result.highlight, 'title');
+    const title = snippetOf(document, highlight, 'title');
     group.pages.push({
       site,
       path,
       title: title.text ? title : { text: path || site.name, ranges: [] },
-      text: excerpt(snippetOf(document, result.highlight, 'text')),
+      text: excerpt(snippetOf(document, highlight, 'text')),
     });
   }
   return [...groups.values()]

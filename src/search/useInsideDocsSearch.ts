@@ -17,7 +17,10 @@ export interface InsideDocsSearch {
   /** The term searched for; undefined while no results are asked for. */
   term?: string;
   loading: boolean;
+  /** No query was answered. */
   failed: boolean;
+  /** Queries (one per site, up to a few sites) that were not answered. */
+  unanswered: number;
   groups?: InsideGroup[];
   search(term: string): void;
   close(): void;
@@ -36,23 +39,33 @@ export function useInsideDocsSearch(
   const state = useAsync(async () => {
     if (!searchApi || !persona || term === undefined) return undefined;
     const sites = sitesOf(flat, persona);
-    const answers = await Promise.all(
-      insideQueries(term, sites).map(query => searchApi.query(query)),
+    const queries = insideQueries(term, sites);
+    // One site whose query fails costs its own pages, not the others'.
+    const answers = await Promise.allSettled(
+      queries.map(query => searchApi.query(query)),
     );
-    return groupInsideResults(
-      flat,
-      persona,
-      sites,
-      term,
-      answers.flatMap(answer => answer.results ?? []),
+    const answered = answers.flatMap(answer =>
+      answer.status === 'fulfilled' ? [answer.value as unknown] : [],
     );
+    if (queries.length > 0 && answered.length === 0) {
+      throw new Error('Search did not answer');
+    }
+    const results = answered.flatMap(answer => {
+      const list = (answer as { results?: unknown } | null)?.results;
+      return Array.isArray(list) ? list : [];
+    });
+    return {
+      groups: groupInsideResults(flat, persona, sites, term, results),
+      unanswered: queries.length - answered.length,
+    };
   }, [searchApi, flat, persona, term]);
   return {
     available: !!searchApi,
     term,
     loading: state.loading,
     failed: !!state.error,
-    groups: state.value,
+    unanswered: state.value?.unanswered ?? 0,
+    groups: state.value?.groups,
     search: setTerm,
     close: () => setTerm(undefined),
   };

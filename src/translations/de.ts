@@ -113,6 +113,10 @@ const messages: TranslationMessages<
     'search.failed':
       'Die Suche hat nicht geantwortet; versuchen Sie es später erneut.',
     'search.close': 'Ergebnisse schließen',
+    'search.unanswered_one':
+      '{{count}} Site hat nicht geantwortet; ihre Seiten fehlen.',
+    'search.unanswered_other':
+      '{{count}} Sites haben nicht geantwortet; ihre Seiten fehlen.',
     'search.otherPages': 'Weitere Seiten von {{site}}',
     'tabs.label': 'Ansichten der Doku nach Persona',
     'tabs.docs': 'Doku',
@@ -147,6 +151,10 @@ const messages: TranslationMessages<
       'Wählen Sie einen Benutzer oder eine Gruppe aus dem Katalog, um zu sehen, welche Persona sie bekämen und genau ihren Baum.',
     'coverage.viewAsLabel': 'Benutzer oder Gruppe',
     'coverage.viewAsNoOptions': 'Kein Benutzer und keine Gruppe passt',
+    'coverage.viewAsNoCatalog':
+      'Ansehen als braucht den Softwarekatalog, den diese App nicht hat.',
+    'coverage.viewAsGone':
+      '{{name}} ist nicht mehr im Katalog; wählen Sie einen anderen Benutzer oder eine andere Gruppe.',
     'coverage.viewAsFailed': 'Der Katalog hat nicht geantwortet: {{error}}',
     'coverage.viewAsResultLabel': 'Was sie sehen',
     'coverage.viewAsResult': '{{name}} bekommt {{persona}}',

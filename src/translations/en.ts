@@ -124,6 +124,9 @@ export const englishMessages = {
     none: 'No page inside these docs matches “{{query}}”.',
     failed: 'Search did not answer; try again later.',
     close: 'Close the results',
+    unanswered_one: '{{count}} site did not answer; its pages are missing.',
+    unanswered_other:
+      '{{count}} sites did not answer; their pages are missing.',
     otherPages: 'Other pages of {{site}}',
   },
   tabs: {
@@ -160,6 +163,10 @@ export const englishMessages = {
       'Pick a user or group from the catalog to see the persona they would get, and exactly their tree.',
     viewAsLabel: 'User or group',
     viewAsNoOptions: 'No user or group matches',
+    viewAsNoCatalog:
+      'View as needs the software catalog, which this app does not have.',
+    viewAsGone:
+      '{{name}} is no longer in the catalog; pick another user or group.',
     viewAsFailed: 'The catalog did not answer: {{error}}',
     viewAsResultLabel: 'What they see',
     viewAsResult: '{{name}} gets {{persona}}',

@@ -115,6 +115,10 @@ const messages: TranslationMessages<
     'search.none': 'Ninguna página de estos docs coincide con «{{query}}».',
     'search.failed': 'La búsqueda no respondió; inténtalo más tarde.',
     'search.close': 'Cerrar los resultados',
+    'search.unanswered_one':
+      '{{count}} sitio no respondió; faltan sus páginas.',
+    'search.unanswered_other':
+      '{{count}} sitios no respondieron; faltan sus páginas.',
     'search.otherPages': 'Otras páginas de {{site}}',
     'tabs.label': 'Vistas de los docs por persona',
     'tabs.docs': 'Docs',
@@ -150,6 +154,10 @@ const messages: TranslationMessages<
       'Elige un usuario o grupo del catálogo para ver la persona que obtendría y exactamente su árbol.',
     'coverage.viewAsLabel': 'Usuario o grupo',
     'coverage.viewAsNoOptions': 'Ningún usuario ni grupo coincide',
+    'coverage.viewAsNoCatalog':
+      'Ver como necesita el catálogo de software, que esta aplicación no tiene.',
+    'coverage.viewAsGone':
+      '{{name}} ya no está en el catálogo; elija otro usuario o grupo.',
     'coverage.viewAsFailed': 'El catálogo no respondió: {{error}}',
     'coverage.viewAsResultLabel': 'Lo que ven',
     'coverage.viewAsResult': '{{name}} obtiene {{persona}}',

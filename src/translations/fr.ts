@@ -116,6 +116,10 @@ const messages: TranslationMessages<
     'search.none': 'Aucune page de ces docs ne correspond à « {{query}} ».',
     'search.failed': 'La recherche n’a pas répondu ; réessayez plus tard.',
     'search.close': 'Fermer les résultats',
+    'search.unanswered_one':
+      '{{count}} site n’a pas répondu ; ses pages manquent.',
+    'search.unanswered_other':
+      '{{count}} sites n’ont pas répondu ; leurs pages manquent.',
     'search.otherPages': 'Autres pages de {{site}}',
     'tabs.label': 'Vues des docs par persona',
     'tabs.docs': 'Docs',
@@ -150,6 +154,10 @@ const messages: TranslationMessages<
       'Choisissez un utilisateur ou un groupe du catalogue pour voir la persona qu’il obtiendrait, et exactement son arbre.',
     'coverage.viewAsLabel': 'Utilisateur ou groupe',
     'coverage.viewAsNoOptions': 'Aucun utilisateur ni groupe ne correspond',
+    'coverage.viewAsNoCatalog':
+      'Voir comme a besoin du catalogue logiciel, que cette application n’a pas.',
+    'coverage.viewAsGone':
+      '{{name}} n’est plus dans le catalogue ; choisissez un autre utilisateur ou groupe.',
     'coverage.viewAsFailed': 'Le catalogue n’a pas répondu : {{error}}',
     'coverage.viewAsResultLabel': 'Ce qu’ils voient',
     'coverage.viewAsResult': '{{name}} obtient {{persona}}',

@@ -120,6 +120,10 @@ const messages: TranslationMessages<
     'search.failed':
       '検索が応答しませんでした。しばらくしてから再度お試しください。',
     'search.close': '結果を閉じる',
+    'search.unanswered_one':
+      '{{count}} 件のサイトが応答しませんでした。そのページは表示されていません。',
+    'search.unanswered_other':
+      '{{count}} 件のサイトが応答しませんでした。そのページは表示されていません。',
     'search.otherPages': '{{site}} のその他のページ',
     'tabs.label': 'ペルソナ別ドキュメントの表示',
     'tabs.docs': 'ドキュメント',
@@ -154,6 +158,10 @@ const messages: TranslationMessages<
       'カタログのユーザーまたはグループを選ぶと、そのペルソナと表示されるツリーを確認できます。',
     'coverage.viewAsLabel': 'ユーザーまたはグループ',
     'coverage.viewAsNoOptions': '一致するユーザーやグループはありません',
+    'coverage.viewAsNoCatalog':
+      '「表示を切り替え」にはソフトウェアカタログが必要ですが、このアプリにはありません。',
+    'coverage.viewAsGone':
+      '{{name}} はカタログにもう存在しません。別のユーザーまたはグループを選んでください。',
     'coverage.viewAsFailed': 'カタログから応答がありません：{{error}}',
     'coverage.viewAsResultLabel': '表示される内容',
     'coverage.viewAsResult': '{{name}} のペルソナは {{persona}}',

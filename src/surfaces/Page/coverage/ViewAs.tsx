@@ -1,5 +1,9 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
+import { CatalogApi } from '@backstage/catalog-client';
+import {
+  useApiHolder,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
@@ -23,17 +27,22 @@ const FIELDS = [
   'spec.profile.displayName',
 ];
 
+/** The name to show for a catalog entity, from whichever field is text. */
 function nameOf(entity: Entity): string {
   const profile = (entity.spec as { profile?: { displayName?: unknown } })
     ?.profile;
-  const display =
-    typeof profile?.displayName === 'string' ? profile.displayName : undefined;
-  return display ?? entity.metadata.title ?? entity.metadata.name;
+  const text = (value: unknown) =>
+    typeof value === 'string' && value.trim() ? value : undefined;
+  return (
+    text(profile?.displayName) ??
+    text(entity.metadata?.title) ??
+    text(entity.metadata?.name) ??
+    '?'
+  );
 }
 
 /** Users and groups of the catalog whose names hold the typed text. */
-function useCandidates(input: string) {
-  const catalogApi = useApi(catalogApiRef);
+function useCandidates(catalogApi: CatalogApi, input: string) {
   const [term, setTerm] = useState('');
   useDebounce(() => setTerm(input.trim()), 250, [input]);
   return useAsync(async () => {
@@ -52,21 +61,44 @@ function useCandidates(input: string) {
       fields: FIELDS,
       limit: 20,
     });
-    return items;
+    // Only entries the options can show: the catalog's answer is not
+    // trusted to hold entities with a kind and a name.
+    return items.filter(
+      item =>
+        typeof item?.kind === 'string' &&
+        typeof item.metadata?.name === 'string',
+    );
   }, [catalogApi, term]);
 }
 
 /**
  * "View as": a user or group from the catalog, the persona they would get
- * and why, and exactly the tree they would see.
+ * and why, and exactly the tree they would see. Apps without the catalog
+ * get a line saying it needs one.
  */
 export function ViewAs(props: { store: PersonaDocsData; language?: string }) {
-  const { store, language } = props;
   const { t } = useTranslationRef(personaDocsTranslationRef);
-  const catalogApi = useApi(catalogApiRef);
+  const catalogApi = useApiHolder().get(catalogApiRef);
+  if (!catalogApi) {
+    return (
+      <Typography variant="body2" paragraph>
+        {t('coverage.viewAsNoCatalog')}
+      </Typography>
+    );
+  }
+  return <ViewAsPicker {...props} catalogApi={catalogApi} />;
+}
+
+function ViewAsPicker(props: {
+  store: PersonaDocsData;
+  language?: string;
+  catalogApi: CatalogApi;
+}) {
+  const { store, language, catalogApi } = props;
+  const { t } = useTranslationRef(personaDocsTranslationRef);
   const [input, setInput] = useState('');
   const [picked, setPicked] = useState<Entity | null>(null);
-  const candidates = useCandidates(input);
+  const candidates = useCandidates(catalogApi, input);
   // The full entity: its memberships decide the persona.
   const full = useAsync(
     async () =>
@@ -129,6 +161,11 @@ export function ViewAs(props: { store: PersonaDocsData; language?: string }) {
       {failed && (
         <Typography color="error" role="alert">
           {t('coverage.viewAsFailed', { error: failed.message })}
+        </Typography>
+      )}
+      {picked && !full.loading && !full.error && !full.value && (
+        <Typography role="alert">
+          {t('coverage.viewAsGone', { name: nameOf(picked) })}
         </Typography>
       )}
       {picked && choice && tree && (

@@ -1,4 +1,5 @@
 import { SearchQuery } from '@backstage/plugin-search-common';
+import { SearchApi } from '@backstage/plugin-search-react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPersonaDocs } from '../../../__testUtils__/renderPersonaDocs';
@@ -108,5 +109,85 @@ describe('search inside the docs', () => {
     expect(screen.getByRole('searchbox', { name: 'Filter docs' })).toHaveValue(
       'database',
     );
+  });
+
+  it('keeps the pages of the sites that answered when one fails', async () => {
+    const backend = searchBackend();
+    const searchApi = {
+      // An engine that honours the filters, and whose second site fails.
+      query: jest.fn(async (query: SearchQuery) => {
+        if (query.filters?.name === 'developer-guide') throw new Error('down');
+        const { results } = await backend.query(query);
+        return {
+          results: results.filter(r => r.document.name === query.filters?.name),
+        };
+      }),
+    };
+    await renderPersonaDocs(<PageContent />, {
+      personaDocs: surfacesConfig,
+      ownershipEntityRefs: ['group:default/platform-team'],
+      url: '/docs-by-persona?q=database',
+      searchApi,
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Search inside these docs' }),
+    );
+    const results = await screen.findByRole('region', {
+      name: 'Inside the docs of Administrator',
+    });
+    expect(
+      await within(results).findByText(
+        /2 pages match “database” 1 site did not answer; its pages are missing\./,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(results).getByRole('link', { name: 'Database' }),
+    ).toBeInTheDocument();
+    expect(
+      within(results).queryByRole('link', { name: 'Databases, advanced' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('never links a result outside its site, and keeps the rest', async () => {
+    const backend = searchBackend();
+    const searchApi = {
+      query: jest.fn(async (query: SearchQuery) => {
+        const answer = await backend.query(query);
+        return {
+          results: [
+            ...answer.results.map(result => ({
+              ...result,
+              document: {
+                ...result.document,
+                path:
+                  result.document.path === 'advanced/'
+                    ? '..%2F..%2F..%2Fsettings'
+                    : result.document.path,
+              },
+            })),
+            { type: 'techdocs', document: null },
+          ],
+        };
+      }),
+    };
+    await renderPersonaDocs(<PageContent />, {
+      personaDocs: surfacesConfig,
+      ownershipEntityRefs: ['group:default/platform-team'],
+      url: '/docs-by-persona?q=database',
+      // Malformed on purpose: an engine's answer is not trusted.
+      searchApi: searchApi as unknown as SearchApi,
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Search inside these docs' }),
+    );
+    const results = await screen.findByRole('region', {
+      name: 'Inside the docs of Administrator',
+    });
+    expect(
+      await within(results).findByText('2 pages match “database”'),
+    ).toBeInTheDocument();
+    for (const link of within(results).getAllByRole('link')) {
+      expect(link.getAttribute('href')).not.toMatch(/settings|%2F/i);
+    }
   });
 });

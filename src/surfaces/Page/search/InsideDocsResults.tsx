@@ -87,8 +87,12 @@ export function InsideDocsResults(props: {
     search.groups?.reduce((sum, group) => sum + group.pages.length, 0) ?? 0;
   const summary = () => {
     if (search.failed) return t('search.failed');
-    if (count === 0) return t('search.none', { query });
-    return t('search.results', { count, query });
+    const missing =
+      search.unanswered > 0
+        ? ` ${t('search.unanswered', { count: search.unanswered })}`
+        : '';
+    if (count === 0) return `${t('search.none', { query })}${missing}`;
+    return `${t('search.results', { count, query })}${missing}`;
   };
   return (
     <Paper
