@@ -24,8 +24,7 @@ import { homeCard } from './surfaces/HomeCard/homeCard';
 import { loadSurface, SurfaceName } from './surfaces/loadSurface';
 
 /** A surface for the legacy frontend system, loaded when it first renders. */
-const surface = <N extends SurfaceName>(name: N) =>
-  loadSurface('legacy', name);
+const surface = <N extends SurfaceName>(name: N) => loadSurface('legacy', name);
 
 /**
  * The persona docs plugin for the legacy frontend system.

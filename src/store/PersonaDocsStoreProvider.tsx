@@ -1,5 +1,11 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import { createContext, ReactNode, useContext, useEffect, useState } from 'react';
+import {
+  createContext,
+  ReactNode,
+  useContext,
+  useEffect,
+  useState,
+} from 'react';
 import { PersonaDocsStore } from './PersonaDocsStore';
 import { personaDocsStoreApiRef } from './PersonaDocsStoreApi';
 
@@ -23,7 +29,9 @@ export function PersonaDocsStoreProvider(props: { children: ReactNode }) {
     };
   }, [api]);
   return store ? (
-    <StoreContext.Provider value={store}>{props.children}</StoreContext.Provider>
+    <StoreContext.Provider value={store}>
+      {props.children}
+    </StoreContext.Provider>
   ) : null;
 }
 

@@ -214,10 +214,7 @@ export function DocsView(props: { store: PersonaDocsData }) {
           {t('personaCards.open')}
         </Button>
       </Paper>
-      <PersonaCardsDialog
-        open={cardsOpen}
-        onClose={() => setCardsOpen(false)}
-      >
+      <PersonaCardsDialog open={cardsOpen} onClose={() => setCardsOpen(false)}>
         {cards}
       </PersonaCardsDialog>
       <VisuallyHidden role="status">

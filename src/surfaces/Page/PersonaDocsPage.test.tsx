@@ -395,9 +395,7 @@ describe('PageContent', () => {
     });
 
     it('reports an opened entry with persona and entry id', async () => {
-      const { analyticsEvents } = await renderPersonaDocs(
-        <PageContent />,
-      );
+      const { analyticsEvents } = await renderPersonaDocs(<PageContent />);
       await userEvent.click(
         await screen.findByRole('link', { name: 'Browse the catalog' }),
       );
@@ -526,9 +524,7 @@ describe('PageContent', () => {
 
   describe('keyboard', () => {
     it('moves with arrows, opens and closes branches, and opens entries with Enter', async () => {
-      const { analyticsEvents } = await renderPersonaDocs(
-        <PageContent />,
-      );
+      const { analyticsEvents } = await renderPersonaDocs(<PageContent />);
       const tree = await screen.findByRole('tree', {
         name: 'Developer Portal docs',
       });

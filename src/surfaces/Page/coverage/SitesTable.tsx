@@ -8,7 +8,11 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useMemo } from 'react';
-import { SiteHealth, siteHealth, SiteUse } from '../../../coverage/coverageReport';
+import {
+  SiteHealth,
+  siteHealth,
+  SiteUse,
+} from '../../../coverage/coverageReport';
 import { useDocsSiteInfos } from '../../../techdocs/DocsSiteInfoContext';
 import { personaDocsTranslationRef } from '../../../translation';
 
