@@ -133,13 +133,13 @@ test.describe('Docs by persona', () => {
     await expect(docs.reason).toHaveText('Chosen by you');
   });
 
-  test('search narrows and highlights as you type; clearing restores', async ({
+  test('the filter narrows and highlights as you type; clearing restores', async ({
     docs,
     page,
     saveScreenshot,
   }) => {
     await docs.open('?persona=all');
-    const before = await docs.titles('Developer Portal');
+    const before = await docs.settledTitles('Developer Portal');
     await docs.filterBox.pressSequentially('catalog');
     const portal = docs.tree('Developer Portal');
     await expect(
@@ -159,7 +159,7 @@ test.describe('Docs by persona', () => {
 
     await page.getByRole('button', { name: 'Clear filter' }).click();
     await expect(marks).toHaveCount(0);
-    await expect.poll(() => docs.titles('Developer Portal')).toEqual(before);
+    expect(await docs.settledTitles('Developer Portal')).toEqual(before);
   });
 
   test('keyboard only: reach the tree, move, open and close, and open an entry with Enter', async ({
