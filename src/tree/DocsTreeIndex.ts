@@ -164,7 +164,7 @@ export class DocsTreeIndex {
   personasShowing(entry: DocsEntry): readonly string[] {
     const index = this.flat.indexOf(entry);
     if (index < 0) return [];
-    // Cached, so a label can skip re-rendering when its badges are the same.
+    // Cached, so a row can skip re-rendering when its badges are the same.
     let personas = this.personasShowingCache.get(index);
     if (!personas) {
       personas = Object.freeze(

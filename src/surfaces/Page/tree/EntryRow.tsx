@@ -147,14 +147,14 @@ function sameRanges(
   );
 }
 
-type LabelProps = Parameters<typeof EntryRowBody>[0];
+type RowProps = Parameters<typeof EntryRowBody>[0];
 
 /**
- * Whether a label would look the same: each filter result is a new node
+ * Whether a row would look the same: each filter result is a new node
  * object, but an entry whose texts and matches stay as they were (an
  * ancestor kept open for its matches, say) need not render again.
  */
-function sameLabel(previous: LabelProps, next: LabelProps) {
+function sameRow(previous: RowProps, next: RowProps) {
   const a = previous.node;
   const b = next.node;
   return (
@@ -172,11 +172,11 @@ function sameLabel(previous: LabelProps, next: LabelProps) {
 }
 
 /**
- * The label of one entry in the docs tree: its link, TechDocs status,
+ * The row of one entry in the docs tree: its link, TechDocs status,
  * persona badges and description, with filter matches highlighted.
  *
  * Memoised on what it shows: opening a branch, showing more or typing a
- * filter re-renders the tree, and labels that look the same stay as they
+ * filter re-renders the tree, and rows that look the same stay as they
  * are.
  */
-export const EntryRow = memo(EntryRowBody, sameLabel);
+export const EntryRow = memo(EntryRowBody, sameRow);

@@ -7,9 +7,9 @@ import { EntryRow } from './EntryRow';
 const openNothing = () => {};
 
 /**
- * The tree's `renderRow` for entry labels. One route lookup for the whole
+ * The tree's `renderRow` for entry rows. One route lookup for the whole
  * tree rather than one per entry: route hooks follow the URL, and every
- * label would re-render with it.
+ * row would re-render with it.
  */
 export function useEntryRows(options: {
   personas: readonly Persona[];
