@@ -1,5 +1,6 @@
 /* eslint-disable no-console */
 import { defaultConfigFiles, formatProblemLine, validate } from './validate';
+import { runDynamicCheck } from './dynamicCheckCommand';
 
 const USAGE = `Usage: backstage-plugin-persona-docs validate [options]
 
@@ -13,6 +14,9 @@ Options:
                        catalog and TechDocs; the token comes from the
                        BACKSTAGE_TOKEN environment variable
   --format <text|json> Output format (default: text)
+  --dynamic <dir>      Instead, check a dynamic plugin package (what
+                       \`npm run build:dynamic\` makes, dist-dynamic) the way
+                       Red Hat Developer Hub and Backstage would load it
   --help               Show this help
 
 Exits with 0 when there are no problems, 1 when there are, 2 when the
@@ -24,6 +28,7 @@ interface Args {
   backendUrl?: string;
   format: 'text' | 'json';
   help: boolean;
+  dynamicDir?: string;
 }
 
 function parseArgs(argv: string[]): Args | string {
@@ -40,6 +45,9 @@ function parseArgs(argv: string[]): Args | string {
     } else if (name === '--backend') {
       args.backendUrl = value();
       if (!args.backendUrl) return '--backend needs a URL';
+    } else if (name === '--dynamic') {
+      args.dynamicDir = value();
+      if (!args.dynamicDir) return '--dynamic needs a folder';
     } else if (name === '--format') {
       const format = value();
       if (format !== 'text' && format !== 'json') {
@@ -65,6 +73,8 @@ export async function main(
     console.error(USAGE);
     return typeof args !== 'string' && args.help ? 0 : 2;
   }
+  if (args.dynamicDir)
+    return runDynamicCheck(args.dynamicDir, cwd, args.format);
   const configFiles =
     args.configFiles.length > 0 ? args.configFiles : defaultConfigFiles(cwd);
   if (configFiles.length === 0) {

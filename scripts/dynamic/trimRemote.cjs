@@ -1,0 +1,56 @@
+/*
+ * Build config for the module-federation remote, applied to the rspack
+ * configuration that `backstage-cli package build --module-federation`
+ * creates. backstage-cli 0.36 takes no bundler options, so
+ * scripts/build-dynamic.mjs preloads this file (node --require) into the
+ * CLI's process; it wraps rspack() and changes only the remote's config
+ * (the one with output.uniqueName, which the CLI sets for remotes alone).
+ *
+ * What it changes, and why:
+ *   - core-components' CodeSnippet (reached through InfoCard → ErrorBoundary
+ *     → ErrorPanel → WarningPanel → MarkdownContent, which home-react's and
+ *     the plugin's cards use) highlights with react-syntax-highlighter's
+ *     async build, whose every highlight.js language is a lazy chunk: 192
+ *     files a reader never loads, because the plugin shows no code. The
+ *     light build, with no language registered, renders the same component
+ *     as plain preformatted text.
+ *   - The remote's TypeScript declarations (@mf-types), which only a
+ *     consumer compiling against the remote would read: nothing at runtime.
+ *
+ * The CLI builds in a child process, which inherits the preload through
+ * NODE_OPTIONS. scripts/build-dynamic.mjs checks the output afterwards, so a
+ * CLI that stops building through this path fails the build instead of
+ * shipping an untrimmed remote.
+ */
+const rspackCore = require('@rspack/core');
+
+const originalRspack = rspackCore.rspack;
+function trimRemoteConfig(config) {
+  config.plugins = config.plugins ?? [];
+  config.plugins.push(
+    new rspackCore.NormalModuleReplacementPlugin(
+      /^react-syntax-highlighter\/dist\/esm\/light-async$/,
+      'react-syntax-highlighter/dist/esm/light',
+    ),
+  );
+  for (const plugin of config.plugins) {
+    if (plugin?.constructor?.name === 'ModuleFederationPlugin') {
+      if (!plugin._options) {
+        throw new Error(
+          'trimRemote: the ModuleFederationPlugin keeps its options elsewhere; update scripts/dynamic/trimRemote.cjs',
+        );
+      }
+      plugin._options.dts = false;
+    }
+  }
+}
+
+rspackCore.rspack = function rspackWithTrimmedRemote(configs, ...rest) {
+  for (const config of [configs].flat()) {
+    if (config?.output?.uniqueName) trimRemoteConfig(config);
+  }
+  return originalRspack.call(this, configs, ...rest);
+};
+// The CLI also reads the bundler's plugin classes off rspack itself
+// (rspack.ProvidePlugin, rspack.DefinePlugin).
+Object.setPrototypeOf(rspackCore.rspack, originalRspack);
