@@ -38,7 +38,6 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -47,11 +46,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { buildRemote } from './dynamic/buildRemote.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist-dynamic');
-const mainBuildAside = join(root, '.dist-main-build');
-const trimRemote = join(root, 'scripts', 'dynamic', 'trimRemote.cjs');
 const started = Date.now();
 
 function run(command, args, options = {}) {
@@ -89,39 +87,6 @@ function packedPackage() {
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
     throw error;
-  }
-}
-
-/** backstage-cli's remote build, with the ordinary dist/ set aside. */
-function buildRemote(target) {
-  rmSync(mainBuildAside, { recursive: true, force: true });
-  if (existsSync(join(root, 'dist'))) {
-    renameSync(join(root, 'dist'), mainBuildAside);
-  }
-  try {
-    run(
-      process.execPath,
-      [
-        join(root, 'node_modules', '@backstage', 'cli', 'bin', 'backstage-cli'),
-        'package',
-        'build',
-        '--module-federation',
-      ],
-      {
-        env: {
-          ...process.env,
-          NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${trimRemote}`]
-            .filter(Boolean)
-            .join(' '),
-        },
-      },
-    );
-    renameSync(join(root, 'dist'), target);
-  } finally {
-    rmSync(join(root, 'dist'), { recursive: true, force: true });
-    if (existsSync(mainBuildAside)) {
-      renameSync(mainBuildAside, join(root, 'dist'));
-    }
   }
 }
 

@@ -17,6 +17,10 @@
  *   - The remote's TypeScript declarations (@mf-types), which only a
  *     consumer compiling against the remote would read: nothing at runtime.
  *
+ * PERSONA_DOCS_REMOTE_UNSHARE=react,react-dom builds a remote that bundles
+ * those packages instead of sharing them: the broken remote with which
+ * `npm run check:dynamic` proves that the dynamic check catches one.
+ *
  * The CLI builds in a child process, which inherits the preload through
  * NODE_OPTIONS. scripts/build-dynamic.mjs checks the output afterwards, so a
  * CLI that stops building through this path fails the build instead of
@@ -25,6 +29,10 @@
 const rspackCore = require('@rspack/core');
 
 const originalRspack = rspackCore.rspack;
+const unshare = (process.env.PERSONA_DOCS_REMOTE_UNSHARE ?? '')
+  .split(',')
+  .filter(Boolean);
+
 function trimRemoteConfig(config) {
   config.plugins = config.plugins ?? [];
   config.plugins.push(
@@ -41,6 +49,7 @@ function trimRemoteConfig(config) {
         );
       }
       plugin._options.dts = false;
+      for (const name of unshare) delete plugin._options.shared?.[name];
     }
   }
 }
