@@ -2,9 +2,11 @@
  * Build config for the module-federation remote, applied to the rspack
  * configuration that `backstage-cli package build --module-federation`
  * creates. backstage-cli 0.36 takes no bundler options, so
- * scripts/build-dynamic.mjs preloads this file (node --require) into the
- * CLI's process; it wraps rspack() and changes only the remote's config
+ * scripts/dynamic/buildRemote.mjs preloads this file (node --require) into
+ * the CLI's process; it wraps rspack() and changes only the remote's config
  * (the one with output.uniqueName, which the CLI sets for remotes alone).
+ * scripts/package-rhdh.mjs preloads it into the RHDH CLI too, whose
+ * Scalprum bundle (webpack, with a DynamicRemotePlugin) it trims alike.
  *
  * What it changes, and why:
  *   - core-components' CodeSnippet (reached through InfoCard → ErrorBoundary
@@ -33,14 +35,17 @@ const unshare = (process.env.PERSONA_DOCS_REMOTE_UNSHARE ?? '')
   .split(',')
   .filter(Boolean);
 
+/** The highlighter without its lazily loaded languages. */
+function lightHighlighter(bundler) {
+  return new bundler.NormalModuleReplacementPlugin(
+    /^react-syntax-highlighter\/dist\/esm\/light-async$/,
+    'react-syntax-highlighter/dist/esm/light',
+  );
+}
+
 function trimRemoteConfig(config) {
   config.plugins = config.plugins ?? [];
-  config.plugins.push(
-    new rspackCore.NormalModuleReplacementPlugin(
-      /^react-syntax-highlighter\/dist\/esm\/light-async$/,
-      'react-syntax-highlighter/dist/esm/light',
-    ),
-  );
+  config.plugins.push(lightHighlighter(rspackCore));
   for (const plugin of config.plugins) {
     if (plugin?.constructor?.name === 'ModuleFederationPlugin') {
       if (!plugin._options) {
@@ -63,3 +68,22 @@ rspackCore.rspack = function rspackWithTrimmedRemote(configs, ...rest) {
 // The CLI also reads the bundler's plugin classes off rspack itself
 // (rspack.ProvidePlugin, rspack.DefinePlugin).
 Object.setPrototypeOf(rspackCore.rspack, originalRspack);
+
+/** The RHDH CLI's webpack, wrapped before the CLI requires it. */
+function wrapRhdhCliWebpack() {
+  const webpackPath = require.resolve('webpack', { paths: [process.argv[1]] });
+  const webpack = require(webpackPath);
+  const wrapped = function webpackWithTrimmedBundle(configs, ...rest) {
+    for (const config of [configs].flat()) {
+      const scalprum = config?.plugins?.some(
+        plugin => plugin?.constructor?.name === 'DynamicRemotePlugin',
+      );
+      if (scalprum) config.plugins.push(lightHighlighter(webpack));
+    }
+    return webpack.call(this, configs, ...rest);
+  };
+  Object.setPrototypeOf(wrapped, webpack);
+  require.cache[webpackPath].exports = wrapped;
+}
+
+if (/rhdh-cli$/.test(process.argv[1] ?? '')) wrapRhdhCliWebpack();
