@@ -28,6 +28,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -114,6 +115,14 @@ function exportScalprum(target) {
       ),
     );
     renameSync(join(dynamicDir, 'dist-scalprum'), target);
+    const untrimmed = readdirSync(join(target, 'static')).filter(f =>
+      f.includes('react-syntax-highlighter_languages'),
+    );
+    if (untrimmed.length > 0) {
+      throw new Error(
+        `The Scalprum bundle was not trimmed (${untrimmed[0]}, …): trimRemote.cjs no longer reaches the RHDH CLI's webpack`,
+      );
+    }
   } finally {
     rmSync(dynamicDir, { recursive: true, force: true });
     renameSync(aside, dynamicDir);

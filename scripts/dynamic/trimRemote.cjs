@@ -28,9 +28,17 @@
  * CLI that stops building through this path fails the build instead of
  * shipping an untrimmed remote.
  */
-const rspackCore = require('@rspack/core');
+const { dirname } = require('node:path');
 
-const originalRspack = rspackCore.rspack;
+/** A module as the CLI that this process runs (argv[1]) resolves it. */
+function fromCli(...chain) {
+  let from = process.argv[1];
+  for (const name of chain.slice(0, -1)) {
+    from = dirname(require.resolve(`${name}/package.json`, { paths: [from] }));
+  }
+  return require.resolve(chain.at(-1), { paths: [from] });
+}
+
 const unshare = (process.env.PERSONA_DOCS_REMOTE_UNSHARE ?? '')
   .split(',')
   .filter(Boolean);
@@ -43,7 +51,7 @@ function lightHighlighter(bundler) {
   );
 }
 
-function trimRemoteConfig(config) {
+function trimRemoteConfig(rspackCore, config) {
   config.plugins = config.plugins ?? [];
   config.plugins.push(lightHighlighter(rspackCore));
   for (const plugin of config.plugins) {
@@ -59,19 +67,27 @@ function trimRemoteConfig(config) {
   }
 }
 
-rspackCore.rspack = function rspackWithTrimmedRemote(configs, ...rest) {
-  for (const config of [configs].flat()) {
-    if (config?.output?.uniqueName) trimRemoteConfig(config);
-  }
-  return originalRspack.call(this, configs, ...rest);
-};
-// The CLI also reads the bundler's plugin classes off rspack itself
-// (rspack.ProvidePlugin, rspack.DefinePlugin).
-Object.setPrototypeOf(rspackCore.rspack, originalRspack);
+/** backstage-cli's rspack, whose rspack() the CLI calls for each build. */
+function wrapBackstageCliRspack() {
+  const rspackCore = require(fromCli(
+    '@backstage/cli-module-build',
+    '@rspack/core',
+  ));
+  const originalRspack = rspackCore.rspack;
+  rspackCore.rspack = function rspackWithTrimmedRemote(configs, ...rest) {
+    for (const config of [configs].flat()) {
+      if (config?.output?.uniqueName) trimRemoteConfig(rspackCore, config);
+    }
+    return originalRspack.call(this, configs, ...rest);
+  };
+  // The CLI also reads the bundler's plugin classes off rspack itself
+  // (rspack.ProvidePlugin, rspack.DefinePlugin).
+  Object.setPrototypeOf(rspackCore.rspack, originalRspack);
+}
 
 /** The RHDH CLI's webpack, wrapped before the CLI requires it. */
 function wrapRhdhCliWebpack() {
-  const webpackPath = require.resolve('webpack', { paths: [process.argv[1]] });
+  const webpackPath = fromCli('webpack');
   const webpack = require(webpackPath);
   const wrapped = function webpackWithTrimmedBundle(configs, ...rest) {
     for (const config of [configs].flat()) {
@@ -86,4 +102,6 @@ function wrapRhdhCliWebpack() {
   require.cache[webpackPath].exports = wrapped;
 }
 
-if (/rhdh-cli$/.test(process.argv[1] ?? '')) wrapRhdhCliWebpack();
+const cli = process.argv[1] ?? '';
+if (/backstage-cli$/.test(cli)) wrapBackstageCliRspack();
+if (/rhdh-cli$/.test(cli)) wrapRhdhCliWebpack();

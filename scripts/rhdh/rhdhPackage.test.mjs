@@ -59,7 +59,7 @@ function exportLists(chunkText) {
 }
 
 describe('the dynamic-plugins.yaml examples', () => {
-  for (const name of EXAMPLES) {
+  EXAMPLES.forEach(name => {
     it(`${name} installs the packed package with its integrity`, () => {
       const plugin = pluginOf(name);
       const digest = createHash('sha512')
@@ -94,7 +94,7 @@ describe('the dynamic-plugins.yaml examples', () => {
       );
       assert.equal(run.status, 0, run.stdout + run.stderr);
     });
-  }
+  });
 });
 
 describe('the package', () => {
