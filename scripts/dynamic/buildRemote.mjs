@@ -15,7 +15,11 @@ const trimRemote = join(root, 'scripts', 'dynamic', 'trimRemote.cjs');
 
 /** Builds the remote into `target`; `env` adds to the CLI's environment. */
 export function buildRemote(target, env = {}) {
-  rmSync(mainBuildAside, { recursive: true, force: true });
+  if (existsSync(mainBuildAside)) {
+    // An interrupted run left the ordinary build aside: put it back first.
+    rmSync(join(root, 'dist'), { recursive: true, force: true });
+    renameSync(mainBuildAside, join(root, 'dist'));
+  }
   if (existsSync(join(root, 'dist'))) {
     renameSync(join(root, 'dist'), mainBuildAside);
   }
