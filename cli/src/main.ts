@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { tokenWarning } from './backendCheck';
 import { ConfigFilesError } from './configFiles';
+import { runDynamicCheck } from './dynamicCheckCommand';
 import { importCommand } from './import/command';
 import {
   defaultConfigFiles,
@@ -31,6 +32,9 @@ Options:
   --ignore-page <glob> A page no entry needs to reach (its source path, such
                        as releases/**); repeatable
   --format <text|json> Output format (default: text)
+  --dynamic <dir>      Instead, check a dynamic plugin package (what
+                       \`npm run build:dynamic\` makes, dist-dynamic) the way
+                       Red Hat Developer Hub and Backstage would load it
   --help               Show this help
 
 Exits with 0 when there are no problems, 1 when there are (a file without
@@ -44,6 +48,7 @@ interface Args {
   ignorePages: string[];
   format: 'text' | 'json';
   help: boolean;
+  dynamicDir?: string;
 }
 
 /** The arguments, or what is wrong with them. */
@@ -57,6 +62,7 @@ function readArgs(argv: string[]): Args | string {
         backend: { type: 'string' },
         site: { type: 'string', multiple: true },
         'ignore-page': { type: 'string', multiple: true },
+        dynamic: { type: 'string' },
         format: { type: 'string', default: 'text' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -75,12 +81,14 @@ function readArgs(argv: string[]): Args | string {
   }
   if (values.config?.some(file => !file)) return '--config needs a file';
   if (values.backend === '') return '--backend needs a URL';
+  if (values.dynamic === '') return '--dynamic needs a folder';
   return {
     command: positionals[0],
     configFiles: values.config ?? [],
     ...(values.backend !== undefined && { backendUrl: values.backend }),
     sites: values.site ?? [],
     ignorePages: values['ignore-page'] ?? [],
+    dynamicDir: values.dynamic,
     format: values.format,
     help: values.help ?? false,
   };
@@ -99,6 +107,9 @@ export async function main(
     else if (!args.help) console.error('The command is validate or import.');
     console.error(USAGE);
     return typeof args !== 'string' && args.help ? 0 : 2;
+  }
+  if (args.dynamicDir) {
+    return runDynamicCheck(args.dynamicDir, cwd, args.format);
   }
   const configFiles =
     args.configFiles.length > 0 ? args.configFiles : defaultConfigFiles(cwd);
