@@ -229,7 +229,7 @@ describe('validate command', () => {
     ]);
     expect(broken.code).toBe(2);
     expect(broken.err).toMatch(
-      /^  broken\.yaml: 3:1: not valid YAML: Flow sequence in block collection/m,
+      /^ {2}broken\.yaml: 3:1: not valid YAML: Flow sequence in block collection/m,
     );
     const missing = await run([
       'validate',
@@ -239,7 +239,7 @@ describe('validate command', () => {
       'includes-nothing.yaml',
     ]);
     expect(missing.err).toMatch(
-      /^  includes-nothing\.yaml:2:3: \$include of nowhere\.yaml, which does not exist$/m,
+      /^ {2}includes-nothing\.yaml:2:3: \$include of nowhere\.yaml, which does not exist$/m,
     );
   });
 

@@ -176,6 +176,7 @@ describe('groupInsideResults', () => {
     '%252e%252e/%252e%252e/settings',
     '..\\..\\settings',
     'admin/..%5C..%5Csettings',
+    // eslint-disable-next-line no-script-url -- a hostile path, on purpose
     'javascript:alert(1)',
   ])('drops a page whose path %s leaves its site, keeping the others', path => {
     const groups = groupInsideResults(flat, 'administrator', admin, 'about', [
