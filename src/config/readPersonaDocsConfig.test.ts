@@ -879,9 +879,9 @@ describe('readPersonaDocsConfig', () => {
           children: [shared, shared],
         };
       }
-      const started = Date.now();
+      // How long this takes is a bench row (npm run bench); here, that it
+      // ends with the bound reported.
       const model = read(withEntries([shared, { title: 'After', url: '/a' }]));
-      expect(Date.now() - started).toBeLessThan(15_000);
       expect(model.problems.map(p => p.message)).toContain(
         'more than 200000 entries; the rest are ignored',
       );
@@ -902,31 +902,23 @@ describe('readPersonaDocsConfig', () => {
       ]);
     });
 
-    it('stays near linear with many siblings of one title, and ids stay unique', () => {
-      const time = (count: number) => {
-        const entries = Array.from({ length: count }, () => ({
-          title: 'Same',
-          url: '/same',
-        }));
-        const started = performance.now();
-        const model = read(withEntries(entries));
-        const ids = model.sections[0].entries.map(e => e.id);
-        expect(new Set(ids).size).toBe(count);
-        expect(ids.slice(0, 3)).toEqual([
-          'portal/same',
-          'portal/same-2',
-          'portal/same-3',
-        ]);
-        return performance.now() - started;
-      };
-      time(2_000); // warm up
-      const small = time(2_000);
-      const large = time(20_000);
-      // Linear growth makes this about 10; quadratic growth, about 100.
-      expect(large / Math.max(small, 1)).toBeLessThan(40);
+    it('gives many siblings of one title unique ids', () => {
+      // Their growth (near linear, not quadratic) is a bench row.
+      const entries = Array.from({ length: 20_000 }, () => ({
+        title: 'Same',
+        url: '/same',
+      }));
+      const ids = read(withEntries(entries)).sections[0].entries.map(e => e.id);
+      expect(new Set(ids).size).toBe(20_000);
+      expect(ids.slice(0, 3)).toEqual([
+        'portal/same',
+        'portal/same-2',
+        'portal/same-3',
+      ]);
+      expect(ids[19_999]).toBe('portal/same-20000');
     });
 
-    it('stays near linear with many personas, and messages stay short', () => {
+    it('keeps messages short with many personas', () => {
       const personas = Array.from({ length: 5_000 }, (_, i) => ({
         id: `persona-${i}`,
       }));
@@ -935,9 +927,7 @@ describe('readPersonaDocsConfig', () => {
         url: '/e',
         personas: [...personas.map(p => p.id), 'nobody'],
       }));
-      const started = performance.now();
       const model = read(withEntries(entries, { personas }));
-      expect(performance.now() - started).toBeLessThan(10_000);
       const unknown = model.problems.filter(p =>
         p.message.startsWith('unknown persona "nobody"'),
       );
