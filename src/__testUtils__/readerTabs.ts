@@ -3,7 +3,10 @@ import { DefaultPersonaApi } from '../api/DefaultPersonaApi';
 import { PersonaSelection } from '../api/PersonaApi';
 import { Persona } from '../model/types';
 import { DefaultProgressApi } from '../progress/DefaultProgressApi';
-import { userSettingsBackend, UserSettingsBackend } from './userSettingsBackend';
+import {
+  userSettingsBackend,
+  UserSettingsBackend,
+} from './userSettingsBackend';
 
 export const TAB_PERSONAS: Persona[] = [
   { id: 'user', title: 'End User', groups: [] },

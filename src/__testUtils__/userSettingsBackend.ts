@@ -3,8 +3,25 @@ import { MockFetchApi, mockApis } from '@backstage/test-utils';
 import type { UserSettingsStorage } from '@backstage/plugin-user-settings';
 import { delay, http, HttpResponse } from 'msw';
 import { SetupServer } from 'msw/node';
+import { dirname, join } from 'node:path';
 
 const BASE = 'http://backend.test/api/user-settings';
+
+/** The module of the real UserSettingsStorage client, in the package. */
+const USER_SETTINGS_STORAGE_FILE = join(
+  dirname(require.resolve('@backstage/plugin-user-settings')),
+  'apis',
+  'StorageApi',
+  'UserSettingsStorage.esm.js',
+);
+
+const sharedDependencies = () =>
+  [
+    '@backstage/core-app-api',
+    '@backstage/errors',
+    'zen-observable',
+    'dataloader',
+  ].map(name => [name, jest.requireActual(name)] as const);
 
 /** How the fake backend treats one write. */
 export interface WritePlan {
@@ -46,6 +63,7 @@ export function userSettingsBackend(server: SetupServer) {
   let readDelayMs = 0;
   let failingReads = 0;
   let signalsOn = false;
+  let requests = 0;
 
   const publish = (signal: Signal) => {
     if (!signalsOn) return;
@@ -64,6 +82,7 @@ export function userSettingsBackend(server: SetupServer) {
 
   server.use(
     http.post(`${BASE}/multiget`, async ({ request }) => {
+      requests += 1;
       const { items } = (await request.json()) as {
         items: { bucket: string; key: string }[];
       };
@@ -84,6 +103,7 @@ export function userSettingsBackend(server: SetupServer) {
     http.put(
       `${BASE}/buckets/:bucket/keys/:key`,
       async ({ params, request }) => {
+        requests += 1;
         const plan = writePlans.shift() ?? {};
         const { value } = (await request.json()) as { value: unknown };
         const outcome = await follow(plan);
@@ -116,7 +136,13 @@ export function userSettingsBackend(server: SetupServer) {
   function loadStorageClass(): typeof UserSettingsStorage {
     let Storage!: typeof UserSettingsStorage;
     jest.isolateModules(() => {
-      Storage = require('@backstage/plugin-user-settings').UserSettingsStorage;
+      // Only the client's own module is loaded anew (it keeps its buckets
+      // in module state); its stateless dependencies are shared, which
+      // makes a page load take a millisecond instead of a quarter second.
+      for (const [name, module] of sharedDependencies()) {
+        jest.doMock(name, () => module);
+      }
+      Storage = require(USER_SETTINGS_STORAGE_FILE).UserSettingsStorage;
     });
     return Storage;
   }
@@ -175,6 +201,7 @@ export function userSettingsBackend(server: SetupServer) {
     },
     /** The writes the backend applied, in order. */
     writes,
+    requests: () => requests,
     createPage,
     /** A page load's storage client. */
     createStorage: (): UserSettingsStorage => createPage().storageApi,

@@ -1,6 +1,7 @@
 import {
   ConfigApi,
   coreApis,
+  ErrorApi,
   IdentityApi,
   StorageApi,
 } from '@backstage/frontend-plugin-api';
@@ -13,6 +14,7 @@ import { DefaultPersonaApi } from './DefaultPersonaApi';
 export const personaApiDeps = {
   configApi: coreApis.config,
   storageApi: coreApis.storage,
+  errorApi: coreApis.error,
   identityApi: coreApis.identity,
 };
 
@@ -23,6 +25,7 @@ export const personaApiDeps = {
 export function createPersonaApi(deps: {
   configApi: ConfigApi;
   storageApi: StorageApi;
+  errorApi?: ErrorApi;
   identityApi: IdentityApi;
 }): DefaultPersonaApi {
   return new DefaultPersonaApi({
@@ -33,6 +36,7 @@ export function createPersonaApi(deps: {
         m => m.PersonaDocsStore.of(deps.configApi).configured.model,
       ),
     storageApi: deps.storageApi,
+    errorApi: deps.errorApi,
     identityApi: deps.identityApi,
   });
 }

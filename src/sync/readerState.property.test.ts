@@ -53,7 +53,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       persona: fc.constantFrom(...PERSONAS),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('clear' as const), tab }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('clear' as const), tab }),
+  },
   {
     weight: 5,
     arbitrary: fc.record({
@@ -91,7 +94,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'return' as const }) },
   {
     weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('signals' as const), on: fc.boolean() }),
+    arbitrary: fc.record({
+      kind: fc.constant('signals' as const),
+      on: fc.boolean(),
+    }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'open' as const }) },
 );
@@ -139,7 +145,7 @@ describe('a reader’s state over every interleaving', () => {
   registerMswTestHooks(server);
   useVirtualTime();
 
-  const numRuns = Number(process.env.PROPERTY_RUNS ?? 60);
+  const numRuns = Number(process.env.PROPERTY_RUNS ?? 50);
 
   it('loses no step and no newest persona choice', async () => {
     await fc.assert(
