@@ -22,6 +22,7 @@ import {
 import { personaDocsTranslationRef } from '../../translation';
 import { locateDocsPage } from '../../tree/navigation';
 import { EntryLink, useEntryTexts } from '../EntryLink';
+import { SaveStateNote } from '../SaveStateNote';
 import { useReaderPage } from './useReaderPage';
 
 const useStyles = makeStyles(theme => ({
@@ -165,6 +166,7 @@ export function PersonaDocsAddon() {
               {t('addon.markUndone')}
             </Button>
           )}
+          <SaveStateNote what="progress" state={progress.saveState} />
         </div>
       )}
       <div className={classes.neighbours}>

@@ -25,6 +25,7 @@ import { DocsSearchControls } from '../DocsSearchField';
 import { EmptySections } from '../EmptySections';
 import { InsideDocsResults } from '../InsideDocsResults';
 import { LearningPathCard } from '../LearningPaths';
+import { SaveStateNote } from '../SaveStateNote';
 import { NoEntriesState } from '../NoEntriesState';
 import { PersonaPicker, PersonaPickerDialog } from '../PersonaPicker';
 import { PersonaReasonLine } from '../PersonaReasonLine';
@@ -200,6 +201,7 @@ export function DocsView(props: { store: PersonaDocsData }) {
             reason={view.reason}
             reset={reset}
             unsaved={selection?.unsaved}
+            saving={selection?.saving}
             onReset={onReset}
           />
         </div>
@@ -250,6 +252,7 @@ export function DocsView(props: { store: PersonaDocsData }) {
           >
             {t('paths.title')}
           </Typography>
+          <SaveStateNote what="progress" state={progress.saveState} />
           <Grid container spacing={3}>
             {progress.paths.map(path => (
               <Grid item xs={12} md={6} lg={4} key={path.path.entry.id}>

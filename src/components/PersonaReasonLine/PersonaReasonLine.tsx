@@ -4,6 +4,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { personaDocsTranslationRef } from '../../translation';
 import { ShownReason } from '../PersonaDocsContent/pageView';
+import { SaveStateNote } from '../SaveStateNote';
 
 const useStyles = makeStyles(theme => ({
   line: {
@@ -12,9 +13,6 @@ const useStyles = makeStyles(theme => ({
     alignItems: 'center',
     gap: theme.spacing(1),
     minHeight: 30,
-  },
-  warning: {
-    color: theme.palette.warning.dark,
   },
 }));
 
@@ -30,10 +28,13 @@ export function PersonaReasonLine(props: {
    * one. No button when undefined.
    */
   reset?: { type: 'own' | 'automatic'; title: string };
+  /** The reader's choice is not saved yet (and being retried). */
   unsaved?: boolean;
+  /** Saving the reader's choice is taking long. */
+  saving?: boolean;
   onReset(): void;
 }) {
-  const { reason, reset, unsaved, onReset } = props;
+  const { reason, reset, unsaved, saving, onReset } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(personaDocsTranslationRef);
   let text: string;
@@ -62,11 +63,10 @@ export function PersonaReasonLine(props: {
       >
         {text}
       </Typography>
-      {unsaved && (
-        <Typography variant="body2" className={classes.warning}>
-          {t('reason.unsaved')}
-        </Typography>
-      )}
+      <SaveStateNote
+        what="choice"
+        state={unsaved ? 'retrying' : saving ? 'saving' : undefined}
+      />
       {reset && (
         <Button size="small" color="primary" onClick={onReset}>
           {reset.type === 'own'
