@@ -14,6 +14,9 @@ describe('learning progress kept in user settings', () => {
   const server = setupServer();
   registerMswTestHooks(server);
   useVirtualTime();
+  // Virtual time runs fast, but requests are real: a loaded machine may
+  // need more than jest's default five seconds of wall-clock time.
+  jest.setTimeout(120_000);
 
   let world: ReturnType<typeof readerTabs>;
   beforeEach(() => {

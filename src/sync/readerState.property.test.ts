@@ -145,7 +145,7 @@ describe('a reader’s state over every interleaving', () => {
   registerMswTestHooks(server);
   useVirtualTime();
 
-  const numRuns = Number(process.env.PROPERTY_RUNS ?? 50);
+  const numRuns = Number(process.env.PROPERTY_RUNS ?? 30);
 
   it('loses no step and no newest persona choice', async () => {
     await fc.assert(
