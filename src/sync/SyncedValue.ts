@@ -259,6 +259,9 @@ export class SyncedValue<S> {
     if (l?.state === 'present') this.learnLegacy(l.raw);
     else if (l?.state === 'absent') this.learnLegacy(undefined);
     if (p.state === 'unknown' || l?.state === 'unknown') {
+      // Waiting longer for storage would not tell more: show what is known,
+      // but write nothing until a read succeeds.
+      this.shown = true;
       this.readFailures += 1;
       this.absentUntrustedUntil = Date.now() + this.t.cacheMs;
       if (!this.confirmed() || this.dirty()) {
