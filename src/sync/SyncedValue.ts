@@ -3,43 +3,11 @@ import { JsonValue } from '@backstage/types';
 import { PostedErrors, readingOf, readOnce, Reading } from './readStored';
 import { onReaderReturns } from './readerReturns';
 import { covers, LegacyKey, StoredShape } from './StoredShape';
+import { SaveState, SyncTimings, TIMINGS } from './timings';
 import { Timers } from './Timers';
+import { writeKey } from './writeKey';
 
-/**
- * What the reader is told about saving their state: nothing (`saved`, or a
- * save under way for less than a second), `saving` (a save is taking long),
- * or `retrying` (not saved yet: storage failed or did not answer, and the
- * page keeps trying).
- */
-export type SaveState = 'saved' | 'saving' | 'retrying';
-
-/** How long to wait for what; every value in milliseconds. */
-export interface SyncTimings {
-  /** Until what storage holds is shown, or defaults if it has not answered. */
-  firstAnswerMs: number;
-  readTimeoutMs: number;
-  /** A write that has not answered by then is given up and tried again. */
-  writeTimeoutMs: number;
-  /** Until a save under way is shown as `saving`. */
-  slowMs: number;
-  /**
-   * How long a read may come from the storage client's cache (2 s in
-   * Backstage's UserSettingsStorage): reads meant to see the backend's
-   * current value are made at least this long after the last change.
-   */
-  cacheMs: number;
-  /** The longest wait between retries. */
-  maxRetryMs: number;
-}
-
-const TIMINGS: SyncTimings = {
-  firstAnswerMs: 2000,
-  readTimeoutMs: 10_000,
-  writeTimeoutMs: 10_000,
-  slowMs: 1000,
-  cacheMs: 2500,
-  maxRetryMs: 15_000,
-};
+export type { SaveState, SyncTimings } from './timings';
 
 export interface SyncedValueOptions<S> {
   storageApi: StorageApi;
@@ -370,33 +338,16 @@ export class SyncedValue<S> {
     this.learnLegacy(value);
   }
 
-  /** One write, given up after the write timeout. */
-  private store(
-    key: string,
-    value: JsonValue | undefined,
-  ): Promise<'ok' | 'failed' | 'timeout'> {
-    let write: Promise<void>;
-    try {
-      const bucket = this.options.storageApi.forBucket(this.options.bucket);
-      write = value === undefined ? bucket.remove(key) : bucket.set(key, value);
-    } catch (error) {
-      write = Promise.reject(error);
-    }
-    return new Promise(resolve => {
-      const timer = setTimeout(() => {
-        resolve('timeout');
-        // A write given up may still land later, over newer ones.
-        write.then(
-          () => this.timers.later('verify', this.t.cacheMs, () => this.read()),
-          () => {},
-        );
-      }, this.t.writeTimeoutMs);
-      write.then(
-        () => resolve('ok'),
-        () => resolve('failed'),
-      );
-      write.finally(() => clearTimeout(timer)).catch(() => {});
-    });
+  /** One write; a write given up may still land later, over newer ones. */
+  private store(key: string, value: JsonValue | undefined) {
+    return writeKey(
+      this.options.storageApi,
+      this.options.bucket,
+      key,
+      value,
+      this.t.writeTimeoutMs,
+      () => this.timers.later('verify', this.t.cacheMs, () => this.read()),
+    );
   }
 
   private backoff(failures: number): number {
