@@ -14,6 +14,13 @@ import {
 // carried between replicas by the events bus. Nothing a reader does may be
 // lost when replicas die or restart, or user settings are slow or failing.
 
+const KEYS = [
+  'selectedPersona',
+  'selectedPersona.v2',
+  'progress',
+  'progress.v2',
+];
+
 const test = base.extend<
   { reset: void },
   { scaled: ScaledPortalOptions; portal: ScaledPortal }
@@ -56,12 +63,6 @@ const test = base.extend<
   ],
 });
 
-const KEYS = [
-  'selectedPersona',
-  'selectedPersona.v2',
-  'progress',
-  'progress.v2',
-];
 const PATH = 'Set up your first portal';
 const STEPS = [
   'Create your portal',

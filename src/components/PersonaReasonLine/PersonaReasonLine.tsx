@@ -63,10 +63,7 @@ export function PersonaReasonLine(props: {
       >
         {text}
       </Typography>
-      <SaveStateNote
-        what="choice"
-        state={unsaved ? 'retrying' : saving ? 'saving' : undefined}
-      />
+      <SaveStateNote what="choice" state={saveState(unsaved, saving)} />
       {reset && (
         <Button size="small" color="primary" onClick={onReset}>
           {reset.type === 'own'
@@ -76,4 +73,9 @@ export function PersonaReasonLine(props: {
       )}
     </div>
   );
+}
+
+function saveState(unsaved?: boolean, saving?: boolean) {
+  if (unsaved) return 'retrying';
+  return saving ? 'saving' : undefined;
 }

@@ -21,12 +21,11 @@ export function SaveStateNote(props: {
   const { state, what } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(personaDocsTranslationRef);
-  const text =
-    state === 'saving'
-      ? t(what === 'choice' ? 'reason.saving' : 'paths.saving')
-      : state === 'retrying'
-      ? t(what === 'choice' ? 'reason.unsaved' : 'paths.unsaved')
-      : '';
+  const texts = {
+    saving: t(what === 'choice' ? 'reason.saving' : 'paths.saving'),
+    retrying: t(what === 'choice' ? 'reason.unsaved' : 'paths.unsaved'),
+  };
+  const text = state === 'saving' || state === 'retrying' ? texts[state] : '';
   return (
     <Typography
       variant="body2"
