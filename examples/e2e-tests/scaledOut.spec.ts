@@ -195,7 +195,7 @@ test.describe('a portal scaled out to two replicas', () => {
     await markSteps(page, [STEPS[0]]);
     await portal.replicas[0].kill();
     await markSteps(page, STEPS.slice(1));
-    await docs.choosePersona('Integrator');
+    await docs.choosePersona('Integrator / Builder');
     await expect(docs.page.getByText('not saved yet')).toHaveCount(0, {
       timeout: 60_000,
     });

@@ -54,6 +54,18 @@ describe('learning progress kept in user settings', () => {
     expect(await freshPage()).toEqual(['one', 'three', 'two']);
   });
 
+  it('retries failed reads at a measured pace, and saves once storage answers again', async () => {
+    const tab = world.open();
+    await advance(3000);
+    world.backend.failReads(3);
+    const before = world.backend.requests();
+    tab.progress.markDone(['one']);
+    await advance(60_000);
+    // Three failed reads, one that succeeds, the write and its check.
+    expect(world.backend.requests() - before).toBeLessThan(10);
+    expect(await freshPage()).toEqual(['one']);
+  });
+
   it('keeps both steps when two tabs mark one each at the same moment', async () => {
     const [a, b] = [world.open(), world.open()];
     await advance(3000);

@@ -230,6 +230,7 @@ export class SyncedValue<S> {
       // Waiting longer for storage would not tell more: show what is known,
       // but write nothing until a read succeeds.
       this.shown = true;
+      this.readAgain = false;
       this.readFailures += 1;
       this.absentUntrustedUntil = Date.now() + this.t.cacheMs;
       if (!this.confirmed() || this.dirty()) {
@@ -292,7 +293,9 @@ export class SyncedValue<S> {
     // Another page may have written since the last read; writing without
     // reading would replace what it wrote.
     if (Date.now() - this.lastReadAt > this.t.cacheMs) {
-      this.read();
+      // While reads fail, the read scheduled after the last failure comes
+      // first: a read now would only get the failure back from the cache.
+      if (this.readFailures === 0) this.read();
       return;
     }
     this.write();
