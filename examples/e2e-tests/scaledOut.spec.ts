@@ -248,6 +248,10 @@ test.describe('a portal scaled out to two replicas', () => {
     portal.userSettingsFaults({ delayMs: 4000 });
     await step(page, STEPS[0]).check();
     await expect(progressNote(page)).toHaveText('Saving your progress…');
+    await page.screenshot({
+      path: test.info().outputPath('storage-slow.png'),
+      fullPage: true,
+    });
     await expect(progressNote(page)).toHaveText('', { timeout: 60_000 });
     portal.userSettingsFaults({});
     expect((await stored(portal.backend)).done).toEqual([STEP_IDS[0]]);
@@ -271,6 +275,10 @@ test.describe('a portal scaled out to two replicas', () => {
     await expect(
       page.getByText('Your choice is not saved yet; retrying'),
     ).toBeVisible();
+    await page.screenshot({
+      path: test.info().outputPath('storage-failing.png'),
+      fullPage: true,
+    });
     // Storage stays down a while; the page keeps the reader's work.
     await page.waitForTimeout(5000);
     portal.userSettingsFaults({});

@@ -80,7 +80,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     weight: 1,
     arbitrary: fc.record({
       kind: fc.constant('failReads' as const),
-      count: fc.integer({ min: 1, max: 3 }),
+      count: fc.integer({ min: 1, max: 8 }),
     }),
   },
   {
