@@ -66,6 +66,20 @@ describe('learning progress kept in user settings', () => {
     expect(await freshPage()).toEqual(['one']);
   });
 
+  it('goes on saving after a read failed while everything was saved', async () => {
+    const tab = world.open();
+    await advance(3000);
+    tab.progress.markDone(['one']);
+    // Saved; the read that checks it, once the client's cache has passed,
+    // fails.
+    await advance(1000);
+    world.backend.failReads(1);
+    await advance(10_000);
+    tab.progress.markDone(['two']);
+    await advance(30_000);
+    expect(await freshPage()).toEqual(['one', 'two']);
+  });
+
   it('keeps both steps when two tabs mark one each at the same moment', async () => {
     const [a, b] = [world.open(), world.open()];
     await advance(3000);

@@ -293,9 +293,14 @@ export class SyncedValue<S> {
     // Another page may have written since the last read; writing without
     // reading would replace what it wrote.
     if (Date.now() - this.lastReadAt > this.t.cacheMs) {
-      // While reads fail, the read scheduled after the last failure comes
-      // first: a read now would only get the failure back from the cache.
+      // While reads fail, the next read waits for the backoff: a read now
+      // would only get the failure back from the client's cache.
       if (this.readFailures === 0) this.read();
+      else {
+        this.timers.keep('verify', this.backoff(this.readFailures), () =>
+          this.read(),
+        );
+      }
       return;
     }
     this.write();

@@ -170,6 +170,14 @@ describe('a reader’s state over every interleaving', () => {
             world.backend.failReads(0);
             world.backend.slowReads(0);
             world.backend.release();
+            // A last action, saved without the reader coming back to any
+            // page: retries alone must get it stored.
+            await advance(20_000);
+            await apply(world, model, { kind: 'mark', tab: 0, step: 'one' });
+            await advance(30_000);
+            const saved = world.open();
+            await advance(5000);
+            expect(doneIn(saved)).toContain('one');
             for (let i = 0; i < 3; i++) {
               readerReturns();
               await advance(20_000);
