@@ -38,6 +38,7 @@ describe('persona docs plugin for the new frontend system', () => {
     expect(factory.deps).toEqual(personaApiDeps);
     expect(Object.keys(factory.deps).sort()).toEqual([
       'configApi',
+      'errorApi',
       'identityApi',
       'storageApi',
     ]);

@@ -283,7 +283,13 @@ export class SyncedValue<S> {
   }
 
   private pump() {
-    if (this.stopped || this.writing || !this.confirmed()) return;
+    if (this.stopped || this.writing) return;
+    if (!this.confirmed()) {
+      // Nothing is written before storage has been read; while reads
+      // fail, the reader is told their change waits.
+      if (this.readFailures > 0 && this.dirty()) this.waitForReads();
+      return;
+    }
     if (!this.dirty()) {
       this.failing = false;
       this.settle(this.version);
@@ -296,14 +302,21 @@ export class SyncedValue<S> {
       // While reads fail, the next read waits for the backoff: a read now
       // would only get the failure back from the client's cache.
       if (this.readFailures === 0) this.read();
-      else {
-        this.timers.keep('verify', this.backoff(this.readFailures), () =>
-          this.read(),
-        );
-      }
+      else this.waitForReads();
       return;
     }
     this.write();
+  }
+
+  /** A change waits for a read to succeed; reads are retried meanwhile. */
+  private waitForReads() {
+    this.timers.keep('verify', this.backoff(this.readFailures), () =>
+      this.read(),
+    );
+    if (this.failing) return;
+    this.failing = true;
+    this.settle(Infinity);
+    this.changed();
   }
 
   private async write() {
