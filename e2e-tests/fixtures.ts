@@ -54,8 +54,14 @@ export const test = base.extend<
   page: async ({ page, backend }, provide) => {
     // Tests share the guest user and its settings: each starts as a reader
     // who has not chosen a persona yet, nor taken a step of a path.
-    await backend.removeUserSetting('persona-docs', 'selectedPersona');
-    await backend.removeUserSetting('persona-docs', 'progress');
+    for (const key of [
+      'selectedPersona',
+      'selectedPersona.v2',
+      'progress',
+      'progress.v2',
+    ]) {
+      await backend.removeUserSetting('persona-docs', key);
+    }
     const checks = await browserChecks(page, { signedInAs: 'guest' });
     await provide(page);
     checks.expectNoErrors();

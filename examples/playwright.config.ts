@@ -37,19 +37,19 @@ export default defineConfig<{}, { example: ExampleAppOptions }>({
     {
       name: 'new-frontend-system, production build',
       use: { example: { frontend: 'app', mode: 'production', port: 7107 } },
-      testIgnore: /configMistakes/,
+      testIgnore: /configMistakes|scaledOut/,
     },
     {
       name: 'legacy, production build',
       use: {
         example: { frontend: 'app-legacy', mode: 'production', port: 7108 },
       },
-      testIgnore: /configMistakes/,
+      testIgnore: /configMistakes|scaledOut/,
     },
     {
       name: 'new-frontend-system, development',
       use: { example: { frontend: 'app', mode: 'development', port: 7109 } },
-      testIgnore: /configMistakes/,
+      testIgnore: /configMistakes|scaledOut/,
     },
     {
       name: 'config mistakes, production build',
@@ -62,6 +62,14 @@ export default defineConfig<{}, { example: ExampleAppOptions }>({
         },
       },
       testMatch: /configMistakes/,
+    },
+    {
+      // Two backend replicas on PostgreSQL behind nginx, with replicas
+      // killed and restarted and user settings slowed and failed: one
+      // worker starts the portal for every test of the file, in order.
+      name: 'scaled out: two replicas on PostgreSQL behind nginx',
+      testMatch: /scaledOut/,
+      timeout: 300_000,
     },
   ],
 });

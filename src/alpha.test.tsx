@@ -38,6 +38,7 @@ describe('persona docs plugin for the new frontend system', () => {
     expect(factory.api).toBe(personaApiRef);
     expect(factory.deps).toEqual(personaApiDeps);
     expect(Object.keys(factory.deps).sort()).toEqual([
+      'errorApi',
       'identityApi',
       'storageApi',
       'storeApi',

@@ -20,6 +20,6 @@ describe('personaDocsTranslations', () => {
       'ja',
     ]);
     const german = resource.resources.find(r => r.language === 'de')!;
-    expect((await german.loader()).messages).toEqual(de);
+    expect((await german.loader()).messages).toEqual(de.messages);
   });
 });

@@ -34,8 +34,14 @@ export const test = base.extend<
   page: async ({ page, backend }, provide) => {
     // Every test starts as a reader who never picked a persona nor read a
     // step of a learning path.
-    await backend.removeUserSetting('persona-docs', 'selectedPersona');
-    await backend.removeUserSetting('persona-docs', 'progress');
+    for (const key of [
+      'selectedPersona',
+      'selectedPersona.v2',
+      'progress',
+      'progress.v2',
+    ]) {
+      await backend.removeUserSetting('persona-docs', key);
+    }
     const checks = await browserChecks(page, { signedInAs: 'guest' });
     await provide(page);
     checks.expectNoErrors();

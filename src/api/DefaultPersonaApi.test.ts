@@ -303,9 +303,8 @@ describe('DefaultPersonaApi', () => {
       const recorder = record(api);
       await api.getSelection();
       await api.selectPersona('administrator');
-      await storageApi
-        .forBucket('persona-docs')
-        .set('selectedPersona', 'integrator');
+      const { api: elsewhere } = createApi({ storageApi });
+      await elsewhere.selectPersona('integrator');
       await api.getSelection();
       expect(recorder.seen.map(s => `${s.personaId}:${s.reason.type}`)).toEqual(
         ['user:default', 'administrator:chosen', 'integrator:chosen'],

@@ -1,16 +1,29 @@
 import { InputError } from '@backstage/errors';
-import { IdentityApi, StorageApi } from '@backstage/frontend-plugin-api';
+import {
+  ErrorApi,
+  IdentityApi,
+  StorageApi,
+} from '@backstage/frontend-plugin-api';
 import { Observable } from '@backstage/types';
 import ObservableImpl from 'zen-observable';
 import { isSelectable } from '../model/personas';
 import { ALL_PERSONAS, PersonaDocsModel } from '../model/types';
 import { automaticPersona, ownershipKeys } from './automaticPersona';
 import { PersonaApi, PersonaChoice, PersonaSelection } from './PersonaApi';
-import { StoredValue } from './StoredValue';
+import { SyncedValue, SyncTimings } from '../sync/SyncedValue';
+import {
+  legacyPersonaChoice,
+  PersonaChoiceRecord,
+  personaChoiceShape,
+} from './personaChoice';
 
-/** Where the choice is stored: `<bucket>/<key>` of the StorageApi. */
+/**
+ * Where the choice is stored: `<bucket>/<key>` of the StorageApi, and the key
+ * older versions stored the plain persona id in.
+ */
 export const CHOICE_BUCKET = 'persona-docs';
-export const CHOICE_KEY = 'selectedPersona';
+export const CHOICE_KEY = 'selectedPersona.v2';
+export const LEGACY_CHOICE_KEY = legacyPersonaChoice.key;
 
 type PersonaModel = Pick<PersonaDocsModel, 'personas' | 'defaultPersona'>;
 
@@ -25,6 +38,8 @@ export interface DefaultPersonaApiOptions {
    */
   loadModel(): Promise<PersonaModel>;
   storageApi: StorageApi;
+  /** Where storage reports failed reads, which then tell nothing. */
+  errorApi?: Pick<ErrorApi, 'error$'>;
   identityApi: Pick<IdentityApi, 'getBackstageIdentity'>;
   /**
    * How long to wait for storage to say whether a choice is stored, and for
@@ -32,19 +47,21 @@ export interface DefaultPersonaApiOptions {
    * (user settings) answers asynchronously.
    */
   timeouts?: { storageMs?: number; identityMs?: number };
+  /** How storage is waited for and retried (see {@link SyncedValue}). */
+  timings?: Partial<SyncTimings>;
 }
 
 /**
  * The {@link PersonaApi} the plugin registers. The reader's choice is kept
  * through Backstage's StorageApi (so with the user-settings backend it
- * follows them across devices, and the reader's last action wins over late
- * echoes, see {@link StoredValue}); group mappings come from the reader's
+ * follows them across devices, and their newest choice wins over late
+ * echoes, stale reads and older choices, see {@link SyncedValue}); group mappings come from the reader's
  * ownership entity refs.
  */
 export class DefaultPersonaApi implements PersonaApi {
   private loading?: Promise<PersonaModel>;
   private model?: PersonaModel;
-  private choice?: StoredValue<string>;
+  private choice?: SyncedValue<PersonaChoiceRecord>;
   private readonly identityMs: number;
   private automatic?: PersonaChoice;
   private askedIdentity = false;
@@ -116,30 +133,42 @@ export class DefaultPersonaApi implements PersonaApi {
       );
     }
     this.askIdentity();
-    await this.getChoice().set(personaId);
+    await this.getChoice().update(at => ({ personaId, at }));
   }
 
   async clearSelection(): Promise<void> {
     await this.getModel();
     this.askIdentity();
-    await this.getChoice().set(undefined);
+    await this.getChoice().update(at => ({ personaId: null, at }));
+  }
+
+  /** Stops syncing: for tests, and apps that dispose of their APIs. */
+  stop() {
+    this.choice?.stop();
   }
 
   /** The selection, or undefined while storage or identity must be waited for. */
   private current(): PersonaSelection | undefined {
     const choice = this.getChoice();
-    const stored = choice.current;
-    const unsaved = choice.unsaved ? { unsaved: true } : {};
-    if (stored.state === 'present') {
+    const stored = choice.value;
+    const state = choice.saveState;
+    const saving = {
+      ...(state === 'retrying' && { unsaved: true }),
+      ...(state === 'saving' && { saving: true }),
+    };
+    // A stored id that is not a persona readers can pick (from another
+    // version of the config, or tampered with) is no choice.
+    const personaId = stored?.personaId;
+    if (personaId && isSelectable(this.loaded.personas, personaId)) {
       return {
-        personaId: stored.value,
+        personaId,
         reason: { type: 'chosen' },
         ...(this.automatic && { automatic: this.automatic }),
-        ...unsaved,
+        ...saving,
       };
     }
-    if (stored.state === 'unknown' || !this.automatic) return undefined;
-    return { ...this.automatic, automatic: this.automatic, ...unsaved };
+    if (!stored || !this.automatic) return undefined;
+    return { ...this.automatic, automatic: this.automatic, ...saving };
   }
 
   private getModel(): Promise<PersonaModel> {
@@ -158,16 +187,19 @@ export class DefaultPersonaApi implements PersonaApi {
     return this.model;
   }
 
-  private getChoice(): StoredValue<string> {
-    this.choice ??= new StoredValue<string>({
+  private getChoice(): SyncedValue<PersonaChoiceRecord> {
+    const storageMs = this.options.timeouts?.storageMs;
+    this.choice ??= new SyncedValue({
       storageApi: this.options.storageApi,
+      errorApi: this.options.errorApi,
       bucket: CHOICE_BUCKET,
       key: CHOICE_KEY,
-      // A value that is not a persona readers can pick (written by another
-      // version of the plugin, or tampered with) is ignored.
-      parse: value =>
-        isSelectable(this.loaded.personas, value) ? value : undefined,
-      storageMs: this.options.timeouts?.storageMs ?? 2000,
+      shape: personaChoiceShape,
+      legacy: legacyPersonaChoice,
+      timings: {
+        ...(storageMs !== undefined && { firstAnswerMs: storageMs }),
+        ...this.options.timings,
+      },
     });
     return this.choice;
   }

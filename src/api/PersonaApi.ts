@@ -44,10 +44,13 @@ export interface PersonaSelection extends PersonaChoice {
    */
   automatic?: PersonaChoice;
   /**
-   * Set when the reader's last choice could not be stored; it then applies
-   * until the page is reloaded.
+   * Set while the reader's choice is not stored yet because storage failed
+   * or did not answer; it applies on this page meanwhile, and storing it is
+   * retried until storage takes it.
    */
   unsaved?: boolean;
+  /** Set while storing the reader's choice is taking long. */
+  saving?: boolean;
 }
 
 /**
@@ -76,7 +79,7 @@ export interface PersonaApi {
    * Stores the reader's choice: a persona id, or `all`. Picking the persona
    * that already applies stores it too, so that it no longer follows group
    * mappings. Rejects for an unknown id; never for a storage failure, which
-   * the selection reports as `unsaved`.
+   * the selection reports as `unsaved` (and retries).
    */
   selectPersona(personaId: string): Promise<void>;
   /** Forgets the reader's choice, going back to the automatic persona. */

@@ -1,5 +1,6 @@
 import {
   coreApis,
+  ErrorApi,
   IdentityApi,
   StorageApi,
 } from '@backstage/frontend-plugin-api';
@@ -16,6 +17,7 @@ import { DefaultPersonaApi } from './DefaultPersonaApi';
 export const personaApiDeps = {
   storeApi: personaDocsStoreApiRef,
   storageApi: coreApis.storage,
+  errorApi: coreApis.error,
   identityApi: coreApis.identity,
 };
 
@@ -26,11 +28,13 @@ export const personaApiDeps = {
 export function createPersonaApi(deps: {
   storeApi: PersonaDocsStoreApi;
   storageApi: StorageApi;
+  errorApi?: ErrorApi;
   identityApi: IdentityApi;
 }): DefaultPersonaApi {
   return new DefaultPersonaApi({
     loadModel: async () => (await deps.storeApi.load()).configured.model,
     storageApi: deps.storageApi,
+    errorApi: deps.errorApi,
     identityApi: deps.identityApi,
   });
 }

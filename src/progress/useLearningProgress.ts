@@ -7,6 +7,7 @@ import { ALL_PERSONAS, DocsEntry } from '../model/types';
 import { learningPaths, LearningPath } from '../tree/navigation';
 import { pathProgress, PathProgress, stepIds } from './pathProgress';
 import { progressApiRef } from './ProgressApi';
+import { SaveState } from '../sync/SyncedValue';
 
 const NOTHING_DONE: ReadonlySet<string> = new Set();
 
@@ -19,6 +20,8 @@ export interface LearningProgress {
   opened(entry: DocsEntry): void;
   setDone(entry: DocsEntry, done: boolean): void;
   reset(path: LearningPath): void;
+  /** Whether the reader's progress is saved, or taking long, or retried. */
+  saveState: SaveState;
 }
 
 /**
@@ -30,6 +33,8 @@ export function useLearningProgress(persona?: string): LearningProgress {
   const api = useApiHolder().get(progressApiRef);
   const done$ = useMemo(() => api?.done$(), [api]);
   const done = useObservable(done$ ?? never$, NOTHING_DONE);
+  const saveState$ = useMemo(() => api?.saveState$?.(), [api]);
+  const saveState = useObservable(saveState$ ?? never$, 'saved' as SaveState);
   const paths = useMemo(
     () => (persona ? learningPaths(flat, persona) : []),
     [flat, persona],
@@ -55,5 +60,5 @@ export function useLearningProgress(persona?: string): LearningProgress {
     [api],
   );
   const isDone = useCallback((id: string) => done.has(id), [done]);
-  return { paths: progress, isDone, opened, setDone, reset };
+  return { paths: progress, isDone, opened, setDone, reset, saveState };
 }

@@ -25,8 +25,8 @@ export default fullTranslation({
   'reason.none':
     'Für Sie ist keine Persona festgelegt, daher werden alle Einträge angezeigt',
   'reason.link': 'Aus dem geöffneten Link',
-  'reason.unsaved':
-    'Ihre Wahl konnte nicht gespeichert werden; sie gilt bis zum Neuladen',
+  'reason.saving': 'Ihre Wahl wird gespeichert…',
+  'reason.unsaved': 'Ihre Wahl ist noch nicht gespeichert; neuer Versuch läuft',
   'reason.reset': 'Zurück zu {{persona}}',
   'reason.useOwn': 'Eigene verwenden ({{persona}})',
   'sectionFilter.label': 'Bereich',
@@ -73,6 +73,9 @@ export default fullTranslation({
   'paths.steps': 'Schritte von {{path}}',
   'paths.stepDone': '(erledigt)',
   'paths.stepOf': 'Schritt {{step}} von {{total}} in {{path}}',
+  'paths.saving': 'Ihr Fortschritt wird gespeichert…',
+  'paths.unsaved':
+    'Ihr Fortschritt ist noch nicht gespeichert; neuer Versuch läuft',
   'home.allDocs': 'Alle Doku für Sie',
   'home.empty': 'Noch keine Doku für {{persona}}.',
   'addon.label': 'Diese Seite in der Doku für {{persona}}',

@@ -30,7 +30,8 @@ export const englishMessages = {
     default: 'Default for this portal',
     none: 'No persona is set for you, so every entry is shown',
     link: 'From the link you opened',
-    unsaved: 'Your choice could not be saved; it applies until you reload',
+    saving: 'Saving your choice…',
+    unsaved: 'Your choice is not saved yet; retrying',
     reset: 'Reset to {{persona}}',
     useOwn: 'Use your own ({{persona}})',
   },
@@ -89,6 +90,8 @@ export const englishMessages = {
     steps: 'Steps of {{path}}',
     stepDone: '(done)',
     stepOf: 'Step {{step}} of {{total}} in {{path}}',
+    saving: 'Saving your progress…',
+    unsaved: 'Your progress is not saved yet; retrying',
   },
   home: {
     allDocs: 'All docs for you',

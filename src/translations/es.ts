@@ -25,8 +25,8 @@ export default fullTranslation({
   'reason.none':
     'No tienes ninguna persona asignada, así que se muestran todas las entradas',
   'reason.link': 'Del enlace que abriste',
-  'reason.unsaved':
-    'No se pudo guardar tu elección; se aplica hasta que recargues',
+  'reason.saving': 'Guardando su elección…',
+  'reason.unsaved': 'Su elección aún no se ha guardado; reintentando',
   'reason.reset': 'Volver a {{persona}}',
   'reason.useOwn': 'Usar la tuya ({{persona}})',
   'sectionFilter.label': 'Sección',
@@ -73,6 +73,8 @@ export default fullTranslation({
   'paths.steps': 'Pasos de {{path}}',
   'paths.stepDone': '(hecho)',
   'paths.stepOf': 'Paso {{step}} de {{total}} en {{path}}',
+  'paths.saving': 'Guardando su progreso…',
+  'paths.unsaved': 'Su progreso aún no se ha guardado; reintentando',
   'home.allDocs': 'Todos tus docs',
   'home.empty': 'Aún no hay docs para {{persona}}.',
   'addon.label': 'Esta página en los docs para {{persona}}',

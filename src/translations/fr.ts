@@ -25,8 +25,9 @@ export default fullTranslation({
   'reason.none':
     'Aucune persona ne vous est attribuée : toutes les entrées sont affichées',
   'reason.link': 'D’après le lien que vous avez ouvert',
+  'reason.saving': 'Enregistrement de votre choix…',
   'reason.unsaved':
-    'Votre choix n’a pas pu être enregistré ; il s’applique jusqu’au rechargement',
+    'Votre choix n’est pas encore enregistré ; nouvelle tentative en cours',
   'reason.reset': 'Revenir à {{persona}}',
   'reason.useOwn': 'Utiliser la vôtre ({{persona}})',
   'sectionFilter.label': 'Section',
@@ -75,6 +76,9 @@ export default fullTranslation({
   'paths.steps': 'Étapes de {{path}}',
   'paths.stepDone': '(fait)',
   'paths.stepOf': 'Étape {{step}} sur {{total}} de {{path}}',
+  'paths.saving': 'Enregistrement de votre progression…',
+  'paths.unsaved':
+    'Votre progression n’est pas encore enregistrée ; nouvelle tentative en cours',
   'home.allDocs': 'Toutes vos docs',
   'home.empty': 'Pas encore de docs pour {{persona}}.',
   'addon.label': 'Cette page dans les docs pour {{persona}}',

@@ -4,6 +4,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { PersonaSelection } from '../../api/PersonaApi';
 import { personaDocsTranslationRef } from '../../translation';
+import { SaveStateNote } from '../status/SaveStateNote';
 
 /**
  * Why the shown persona applies: the reader's selection, or a shared link.
@@ -17,9 +18,6 @@ const useStyles = makeStyles(theme => ({
     alignItems: 'center',
     gap: theme.spacing(1),
     minHeight: 30,
-  },
-  warning: {
-    color: theme.palette.warning.dark,
   },
 }));
 
@@ -35,10 +33,13 @@ export function PersonaReasonLine(props: {
    * one. No button when undefined.
    */
   reset?: { type: 'own' | 'automatic'; title: string };
+  /** The reader's choice is not saved yet (and being retried). */
   unsaved?: boolean;
+  /** Saving the reader's choice is taking long. */
+  saving?: boolean;
   onReset(): void;
 }) {
-  const { reason, reset, unsaved, onReset } = props;
+  const { reason, reset, unsaved, saving, onReset } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(personaDocsTranslationRef);
   let text: string;
@@ -67,11 +68,7 @@ export function PersonaReasonLine(props: {
       >
         {text}
       </Typography>
-      {unsaved && (
-        <Typography variant="body2" className={classes.warning}>
-          {t('reason.unsaved')}
-        </Typography>
-      )}
+      <SaveStateNote what="choice" state={saveState(unsaved, saving)} />
       {reset && (
         <Button size="small" color="primary" onClick={onReset}>
           {reset.type === 'own'
@@ -81,4 +78,9 @@ export function PersonaReasonLine(props: {
       )}
     </div>
   );
+}
+
+function saveState(unsaved?: boolean, saving?: boolean) {
+  if (unsaved) return 'retrying';
+  return saving ? 'saving' : undefined;
 }

@@ -34,6 +34,7 @@ import { SectionsGrid } from './tree/SectionsGrid';
 import { SectionFilter } from './toolbar/SectionFilter';
 import { VisuallyHidden } from '../../components/primitives/VisuallyHidden';
 import { sectionsLayout, shownPersona } from './pageView';
+import { SaveStateNote } from '../../components/status/SaveStateNote';
 
 const useStyles = makeStyles(theme => ({
   // On the paper colour, secondary text (labels, the reason line) keeps the
@@ -194,6 +195,7 @@ export function DocsView(props: { store: PersonaDocsData }) {
             reason={shown.reason}
             reset={reset}
             unsaved={selection?.unsaved}
+            saving={selection?.saving}
             onReset={onReset}
           />
         </div>
@@ -241,6 +243,7 @@ export function DocsView(props: { store: PersonaDocsData }) {
           >
             {t('paths.title')}
           </Typography>
+          <SaveStateNote what="progress" state={progress.saveState} />
           <Grid container spacing={3}>
             {progress.paths.map(path => (
               <Grid item xs={12} md={6} lg={4} key={path.path.entry.id}>

@@ -203,17 +203,16 @@ describe('stored persona from elsewhere', () => {
     await expectPersona('End User', REASON.default);
   });
 
-  it('falls back when another tab stores garbage, and follows when it stores a persona', async () => {
+  it('keeps the choice when another tab stores garbage, and follows a newer choice', async () => {
     const storage = fakeStorage(stored('integrator'));
     await render(storage.storageApi, 'group');
     await expectPersona('Integrator', REASON.chosen);
+    // Garbage, or no snapshot at all, is no newer choice: it tells nothing.
     storage.emit(stored({ evil: true }));
-    await expectPersona('Administrator', REASON.group);
-    storage.emit(stored('user'));
-    await expectPersona('End User', REASON.chosen);
-    // A snapshot that is no snapshot at all counts as no choice.
     storage.emit(undefined);
-    await expectPersona('Administrator', REASON.group);
+    await expectPersona('Integrator', REASON.chosen);
+    storage.emit(stored({ personaId: 'user', at: Date.now() }));
+    await expectPersona('End User', REASON.chosen);
   });
 });
 
@@ -276,9 +275,7 @@ describe('a storage that fails', () => {
       );
       await expectPersona('Administrator', REASON.chosen);
       expect(
-        screen.getByText(
-          'Your choice could not be saved; it applies until you reload',
-        ),
+        await screen.findByText('Your choice is not saved yet; retrying'),
       ).toBeInTheDocument();
       // Going back to the automatic persona works without storage too.
       await userEvent.click(

@@ -49,6 +49,7 @@ export function PersonaSettings() {
               <PersonaReasonLine
                 reason={selection.reason}
                 unsaved={selection.unsaved}
+                saving={selection.saving}
                 onReset={() => {}}
               />
               {selection.reason.type === 'chosen' && (

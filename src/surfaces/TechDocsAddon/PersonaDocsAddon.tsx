@@ -23,6 +23,7 @@ import { personaDocsTranslationRef } from '../../translation';
 import { locateDocsPage } from '../../tree/navigation';
 import { EntryLink } from '../../components/entries/EntryLink';
 import { useEntryTexts } from '../../components/entries/useEntryTexts';
+import { SaveStateNote } from '../../components/status/SaveStateNote';
 import { useReaderPage } from './useReaderPage';
 
 const useStyles = makeStyles(theme => ({
@@ -166,6 +167,7 @@ export function PersonaDocsAddon() {
               {t('addon.markUndone')}
             </Button>
           )}
+          <SaveStateNote what="progress" state={progress.saveState} />
         </div>
       )}
       <div className={classes.neighbours}>

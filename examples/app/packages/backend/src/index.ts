@@ -33,8 +33,14 @@ backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 // techdocs plugin
 backend.add(import('@backstage/plugin-techdocs-backend'));
 
-// user settings (where the reader's persona is stored) and signals
+// user settings (where the reader's persona and progress are stored) and
+// signals, which tell the reader's other tabs of a change
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
+
+// The events bus: with several replicas on one PostgreSQL database, it
+// carries events, and so signals, from the replica that published them to
+// the replicas the reader's tabs are connected to.
+backend.add(import('@backstage/plugin-events-backend'));
 
 backend.start();
