@@ -165,13 +165,13 @@ const steps = {
   // The command line as an integrator runs it from their app: passes the
   // example's config, and fails the config with mistakes with file:line.
   validateCommand() {
-    const appDir = join(exampleDir, 'packages', 'app');
+    // From the app's root, where the command line is a dev dependency.
     const validate = config =>
       yarn(['persona-docs', 'validate', '--config', config], {
-        cwd: appDir,
+        cwd: exampleDir,
         stdio: 'pipe',
       }).toString();
-    console.log(validate('../../app-config.yaml').trim());
+    console.log(validate('app-config.yaml').trim());
     const mistakes = join(
       root,
       'fixtures',
